@@ -1,0 +1,78 @@
+import type { QuestionRecord } from '../domain/audit/question-record.ts';
+import type { Engagement } from '../domain/engagement/engagement.ts';
+import type { MatrixVersion } from '../domain/matrix/matrix.ts';
+import { ownerLabel } from '../domain/matrix/matrix-summary.ts';
+import { resolveOwnership, type Ownership } from '../domain/ownership/resolve-ownership.ts';
+import type { Resolution } from '../domain/resolver/resolution.ts';
+import type { QuestionLogStore } from '../storage/question-log-store.ts';
+import type { Clock } from './clock.ts';
+import type { MatrixService } from './matrix-service.ts';
+
+export interface Answer {
+  readonly engagement: Engagement;
+  readonly version: MatrixVersion;
+  readonly resolution: Resolution;
+  /** What the matched row means right now; only when the resolution is an answer. */
+  readonly ownership?: Ownership;
+  readonly at: Date;
+}
+
+/**
+ * "Who owns X?": resolve the question against the engagement's current matrix, work out who is on
+ * point right now, and log question and answer for the audit trail.
+ */
+export class AskService {
+  readonly #matrices: MatrixService;
+  readonly #questions: QuestionLogStore;
+  readonly #clock: Clock;
+
+  constructor(matrices: MatrixService, questions: QuestionLogStore, clock: Clock) {
+    this.#matrices = matrices;
+    this.#questions = questions;
+    this.#clock = clock;
+  }
+
+  /** Answers without logging; returns undefined when the engagement has no matrix yet. */
+  async answer(engagement: Engagement, question: string, pickRowId?: string): Promise<Answer | undefined> {
+    const version = await this.#matrices.current(engagement.id, engagement.matrixVersion);
+    if (!version) return undefined;
+    const at = this.#clock();
+    let resolution = this.#matrices.resolverFor(version).resolve(question);
+    if (pickRowId) resolution = pickRow(resolution, version, pickRowId);
+    const row = resolution.outcome === 'answer' ? resolution.match?.row : undefined;
+    return { engagement, version, resolution, at, ...(row ? { ownership: resolveOwnership(row, engagement, at) } : {}) };
+  }
+
+  /** Appends the question and its answer to the audit trail. */
+  async record(answer: Answer, asker: { id: string; name: string }): Promise<void> {
+    const { resolution } = answer;
+    const row = resolution.match?.row;
+    const record: QuestionRecord = {
+      engagementId: answer.engagement.id,
+      at: answer.at.toISOString(),
+      askerId: asker.id,
+      askerName: asker.name,
+      question: resolution.question,
+      topic: resolution.topic,
+      outcome: resolution.outcome,
+      ...(row ? { function: row.function, rowId: row.id, owner: ownerLabel(row) ?? 'Nobody' } : {}),
+      matrixVersion: answer.version.version,
+      confidence: resolution.confidence,
+      alternatives: resolution.alternatives.map((a) => a.row.function),
+    };
+    await this.#questions.append(record);
+  }
+}
+
+/** The user chose a row from "did you mean": answer with that row, at full confidence. */
+function pickRow(resolution: Resolution, version: MatrixVersion, rowId: string): Resolution {
+  const row = version.matrix.rows.find((r) => r.id === rowId);
+  if (!row) return resolution;
+  return {
+    ...resolution,
+    outcome: 'answer',
+    match: { row, score: 1, matchedTerms: ['(chosen by you)'] },
+    confidence: 1,
+    alternatives: resolution.alternatives.filter((a) => a.row.id !== rowId),
+  };
+}

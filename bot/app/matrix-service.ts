@@ -1,0 +1,70 @@
+import type { Matrix, MatrixVersion } from '../domain/matrix/matrix.ts';
+import type { Resolver } from '../domain/resolver/resolution.ts';
+import { buildResolver } from '../domain/resolver/matrix-resolver.ts';
+import { ConcurrencyError } from '../storage/concurrency-error.ts';
+import type { MatrixVersionInfo, MatrixVersionStore } from '../storage/matrix-version-store.ts';
+import type { Clock } from './clock.ts';
+import type { EngagementService } from './engagement-service.ts';
+
+/**
+ * Publishing and reading matrix versions. A publish writes version N+1 (immutable) and then moves
+ * the engagement's pointer; two publishers racing get exactly one N+1, the other retries as N+2.
+ * A pointer left behind by a crash between the two writes is rolled forward on the next publish.
+ */
+export class MatrixService {
+  readonly #versions: MatrixVersionStore;
+  readonly #engagements: EngagementService;
+  readonly #clock: Clock;
+  readonly #resolvers = new Map<string, Resolver>();
+
+  constructor(versions: MatrixVersionStore, engagements: EngagementService, clock: Clock) {
+    this.#versions = versions;
+    this.#engagements = engagements;
+    this.#clock = clock;
+  }
+
+  async publish(engagementId: string, matrix: Matrix, author: string, reason: string): Promise<MatrixVersion> {
+    let next = ((await this.#engagements.getFresh(engagementId))?.matrixVersion ?? 0) + 1;
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const version: MatrixVersion = { engagementId, version: next, author, at: this.#clock().toISOString(), reason, matrix };
+      try {
+        await this.#versions.create(version);
+      } catch (err) {
+        if (!(err instanceof ConcurrencyError)) throw err;
+        const pointer = (await this.#engagements.getFresh(engagementId))?.matrixVersion ?? 0;
+        next = Math.max(next + 1, pointer + 1);
+        continue;
+      }
+      await this.#engagements.update(engagementId, (e) =>
+        e.matrixVersion < version.version ? { ...e, matrixVersion: version.version, updatedAt: version.at } : undefined,
+      );
+      return version;
+    }
+    throw new ConcurrencyError(`The matrix of ${engagementId}`);
+  }
+
+  async current(engagementId: string, versionNumber: number): Promise<MatrixVersion | undefined> {
+    if (versionNumber < 1) return undefined;
+    return this.#versions.get(engagementId, versionNumber);
+  }
+
+  async get(engagementId: string, versionNumber: number): Promise<MatrixVersion | undefined> {
+    return this.#versions.get(engagementId, versionNumber);
+  }
+
+  async history(engagementId: string): Promise<MatrixVersionInfo[]> {
+    return this.#versions.history(engagementId);
+  }
+
+  /** The resolver for a version, built once (versions never change). */
+  resolverFor(version: MatrixVersion): Resolver {
+    const key = `${version.engagementId}/${version.version}`;
+    let resolver = this.#resolvers.get(key);
+    if (!resolver) {
+      resolver = buildResolver(version.matrix);
+      if (this.#resolvers.size > 200) this.#resolvers.delete(this.#resolvers.keys().next().value!);
+      this.#resolvers.set(key, resolver);
+    }
+    return resolver;
+  }
+}

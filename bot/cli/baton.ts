@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+import { createServices, type Services } from '../app/services.ts';
+import { systemClock } from '../app/clock.ts';
+import { ConfigError, loadConfig } from '../config/config.ts';
+import { loadEnvFile } from '../config/env-file.ts';
+import { openStorage, type OpenStorage } from '../storage/open-storage.ts';
+import { err, UsageError } from './cli-io.ts';
+import { engagementCommand } from './engagement-command.ts';
+import { matrixCommand } from './matrix-command.ts';
+import { whoOwnsCommand } from './who-owns-command.ts';
+
+const USAGE = `baton: the admin's tool for Baton
+
+  who-owns --matrix FILE [--json] "question"          answer one question from a matrix file
+  who-owns --matrix FILE --questions FILE.jsonl --json  one answer per line ({"q": …} per input line)
+  matrix validate FILE                                 check a CSV or Markdown matrix
+  matrix convert FILE --to csv|md                      convert a matrix (to stdout)
+  engagement list [--json]                             engagements in storage
+  engagement setup ID --internal NAME --msp NAME --tz ZONE --template default|FILE
+        [--hours 08:00-17:00] [--days 1,2,3,4,5] [--holidays US-FL] [--json]
+
+Storage: the same as the service (AZURE_STORAGE_CONNECTION_STRING, or the embedded Azurite under BATON_DATA_DIR).`;
+
+/** Storage is opened only for commands that need it. */
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  let storage: OpenStorage | undefined;
+  const services = async (): Promise<Services> => {
+    const config = loadConfig(process.env);
+    storage = await openStorage(config, (msg) => err(msg));
+    return createServices(storage.tables, systemClock, config.defaultTimeZone);
+  };
+  try {
+    switch (command) {
+      case 'who-owns':
+        return whoOwnsCommand(rest);
+      case 'matrix':
+        return matrixCommand(rest);
+      case 'engagement':
+        return await engagementCommand(rest, services);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        err(USAGE);
+        return;
+      default:
+        throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+    }
+  } finally {
+    await storage?.close();
+  }
+}
+
+loadEnvFile();
+try {
+  await main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError || e instanceof ConfigError) {
+    err(e.message);
+    process.exitCode = 2;
+  } else {
+    err(`baton: ${(e as Error).stack ?? String(e)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,72 @@
+import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import type { Server } from 'restify';
+import { systemClock, type Clock } from './app/clock.ts';
+import { createServices, type Services } from './app/services.ts';
+import { loadConfig, type BatonConfig } from './config/config.ts';
+import { createLogger, type Logger } from './config/logger.ts';
+import { createHttpServer, listen } from './http/http-server.ts';
+import { openStorage } from './storage/open-storage.ts';
+import { BatonBot } from './teams/baton-bot.ts';
+import { createBotFrameworkAuthentication, createCloudAdapter } from './teams/cloud-adapter.ts';
+
+/** The one place where Baton is put together: config → storage → services → Teams adapter → HTTP. */
+export interface RunningBaton {
+  readonly config: BatonConfig;
+  readonly logger: Logger;
+  readonly services: Services;
+  readonly server: Server;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly env: Record<string, string | undefined>;
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  /** Tests only: where inbound JWTs are validated (a local OpenID metadata endpoint). */
+  readonly authOverrides?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
+}
+
+export async function startBaton(options: StartOptions): Promise<RunningBaton> {
+  const config = loadConfig(options.env);
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const storage = await openStorage(config, (msg) => logger.info(msg));
+  try {
+    const services = createServices(storage.tables, clock, config.defaultTimeZone);
+    const auth = createBotFrameworkAuthentication(config, options.authOverrides);
+    const adapter = createCloudAdapter(auth, logger);
+    const bot = new BatonBot({ services, config, logger });
+    const server = createHttpServer({
+      adapter,
+      auth,
+      bot,
+      logger,
+      health: async () => {
+        await storage.tables.engagements.getEntity('health', 'probe').catch((err: { statusCode?: number }) => {
+          if (err.statusCode !== 404) throw err;
+        });
+        return { ok: true };
+      },
+    });
+    const { port } = await listen(server, config.port, config.host);
+    logger.info(
+      { port, storage: storage.description, authentication: config.auth.appId ? 'Bot Framework JWT required' : 'OFF (no MicrosoftAppId: local development only)' },
+      `Baton is listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/api/messages`,
+    );
+    return {
+      config,
+      logger,
+      services,
+      server,
+      port,
+      stop: async () => {
+        await new Promise<void>((done) => server.close(() => done()));
+        await storage.close();
+      },
+    };
+  } catch (err) {
+    await storage.close();
+    throw err;
+  }
+}

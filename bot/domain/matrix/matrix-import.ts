@@ -1,0 +1,210 @@
+import { parseCell, type Cell } from './cell.ts';
+import { cleanCellText } from './cell-text.ts';
+import { readCsvTable } from './csv-table.ts';
+import { readMarkdownTable } from './markdown-table.ts';
+import { assignRowIds, type Matrix, type MatrixRow } from './matrix.ts';
+import { CANONICAL_HEADER, layoutColumns, normalizeHeader, REQUIRED_ROLES, type ColumnLayout, type ColumnRole } from './matrix-columns.ts';
+import { detectFormat, type MatrixFormat } from './matrix-format.ts';
+import type { RawRecord, RawTable } from './raw-table.ts';
+
+/** A problem that stops the import. `line` is the 1-based line in the source text. */
+export interface MatrixImportError {
+  readonly line: number;
+  /** The column concerned, as named in the header, when the problem is about one cell. */
+  readonly column?: string;
+  /** Plain English, without the "line N:" prefix (callers add it). */
+  readonly message: string;
+}
+
+/** Something worth telling the importer that does not stop the import (same shape as an error). */
+export type MatrixImportWarning = MatrixImportError;
+
+export type MatrixImportResult =
+  | { readonly ok: true; readonly matrix: Matrix; readonly warnings: readonly MatrixImportWarning[] }
+  | { readonly ok: false; readonly errors: readonly MatrixImportError[] };
+
+export const MAX_ROWS = 2000;
+/** Function, Internal, MSP and contact cells. */
+export const MAX_CELL_CHARS = 200;
+/** Notes, aliases (the whole cell) and extra columns. */
+export const MAX_LONG_CELL_CHARS = 1000;
+export const MAX_TEXT_CHARS = 2_000_000;
+/** After this many errors the importer stops listing more. */
+export const MAX_ERRORS = 50;
+
+/**
+ * Reads a responsibility matrix from CSV or Markdown text (detected when not given). A bad table
+ * yields every problem found, by line, and no matrix: callers write nothing.
+ */
+export function parseMatrix(text: string, format?: MatrixFormat): MatrixImportResult {
+  if (text.trim() === '') {
+    return fail({ line: 1, message: 'the file is empty: expected a header row with Function, Internal and MSP, then one row per function' });
+  }
+  if (text.length > MAX_TEXT_CHARS) return fail({ line: 1, message: `the text is too long (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_TEXT_CHARS.toLocaleString('en-US')})` });
+  const read = (format ?? detectFormat(text)) === 'md' ? readMarkdownTable(text) : readCsvTable(text);
+  if (!read.ok) return fail(read.problem);
+  return buildMatrix(read.table);
+}
+
+function fail(error: MatrixImportError): MatrixImportResult {
+  return { ok: false, errors: [error] };
+}
+
+type RowDraft = Omit<MatrixRow, 'id'>;
+
+/** Gives the raw table its meaning: columns → roles, records → rows; collects every problem. */
+export function buildMatrix(table: RawTable): MatrixImportResult {
+  const errors: MatrixImportError[] = [];
+  const warnings: MatrixImportWarning[] = [];
+  const layout = layoutColumns(table.header);
+  checkHeader(table, layout, errors, warnings);
+  if (errors.length > 0) return { ok: false, errors };
+
+  const extraColumns = layout.extras.map((e) => e.name);
+  const drafts: RowDraft[] = [];
+  const firstLineOf = new Map<string, { line: number; text: string }>();
+  let dataRows = 0;
+  for (const record of table.records) {
+    if (errors.length >= MAX_ERRORS) break;
+    if (record.cells.every((c) => cleanCellText(c) === '')) continue;
+    dataRows++;
+    if (dataRows === MAX_ROWS + 1) {
+      const total = table.records.filter((r) => r.cells.some((c) => cleanCellText(c) !== '')).length;
+      errors.push({ line: record.line, message: `the matrix has ${total.toLocaleString('en-US')} rows; the limit is ${MAX_ROWS.toLocaleString('en-US')}` });
+      break;
+    }
+    const draft = readRow(record, table.header, layout, errors, warnings);
+    if (!draft) continue;
+    const key = draft.function.toLowerCase();
+    const earlier = firstLineOf.get(key);
+    if (earlier) {
+      errors.push({
+        line: record.line,
+        column: headerName(table.header, layout, 'function'),
+        message: `"${draft.function}" is listed twice: on line ${earlier.line}${earlier.text === draft.function ? '' : ` (as "${earlier.text}")`} and on line ${record.line}; each function must appear once`,
+      });
+      continue;
+    }
+    firstLineOf.set(key, { line: record.line, text: draft.function });
+    drafts.push(draft);
+  }
+  if (errors.length >= MAX_ERRORS) errors.push({ line: errors[errors.length - 1]!.line, message: `stopped after ${MAX_ERRORS} problems; fix these and import again` });
+  if (errors.length > 0) return { ok: false, errors };
+  if (drafts.length === 0) {
+    return { ok: false, errors: [{ line: table.headerLine, message: 'the table has a header but no rows: add one row per IT function' }] };
+  }
+  const matrix: Matrix = { rows: assignRowIds(drafts), ...(extraColumns.length > 0 ? { extraColumns } : {}) };
+  return { ok: true, matrix, warnings };
+}
+
+function checkHeader(table: RawTable, layout: ColumnLayout, errors: MatrixImportError[], warnings: MatrixImportWarning[]): void {
+  const line = table.headerLine;
+  const missing = REQUIRED_ROLES.filter((role) => layout.roles[role] === undefined);
+  if (missing.length > 0) {
+    const found = table.header.map(cleanCellText).filter((h) => h !== '');
+    errors.push({ line, message: `the header has no ${missing.map((r) => CANONICAL_HEADER[r]).join(' or ')} column; found ${found.map((h) => `"${h}"`).join(', ') || 'nothing'}` });
+    return;
+  }
+  const seen = new Map<string, string>();
+  for (const header of table.header) {
+    const name = cleanCellText(header);
+    if (name === '') continue;
+    const key = normalizeHeader(name);
+    const before = seen.get(key);
+    if (before !== undefined) errors.push({ line, column: name, message: `the column "${name}" appears twice in the header (also as "${before}")` });
+    else seen.set(key, name);
+    if (name.length > MAX_CELL_CHARS) errors.push({ line, column: name.slice(0, 40), message: `a column name is longer than ${MAX_CELL_CHARS} characters` });
+  }
+  for (const index of layout.unnamed) {
+    const used = table.records.find((r) => cleanCellText(r.cells[index] ?? '') !== '');
+    if (used) errors.push({ line, message: `column ${index + 1} has no name in the header, but line ${used.line} has a value in it; name the column or remove it` });
+  }
+  for (const extra of layout.extras) {
+    warnings.push({ line, column: extra.name, message: `the column "${extra.name}" is not one Baton reads; it is kept as is and exported again` });
+  }
+}
+
+function headerName(header: readonly string[], layout: ColumnLayout, role: ColumnRole): string {
+  const index = layout.roles[role];
+  return index === undefined ? CANONICAL_HEADER[role] : cleanCellText(header[index] ?? '') || CANONICAL_HEADER[role];
+}
+
+/** One record → one row draft, or undefined after recording why not. */
+function readRow(record: RawRecord, header: readonly string[], layout: ColumnLayout, errors: MatrixImportError[], warnings: MatrixImportWarning[]): RowDraft | undefined {
+  const { line, cells } = record;
+  // Empty trailing header cells (a spreadsheet's padding) do not count.
+  const width = header.reduce((n, h, i) => (cleanCellText(h) !== '' ? i + 1 : n), 0);
+  if (cells.length < width || cells.slice(header.length).some((c) => cleanCellText(c) !== '')) {
+    const lastUsed = cells.reduce((n, c, i) => (cleanCellText(c) !== '' ? i + 1 : n), 0);
+    const found = cells.length < width ? cells.length : lastUsed;
+    errors.push({
+      line,
+      message: `this row has ${found} cells but the header has ${width} (${header.slice(0, width).map(cleanCellText).join(' | ')}); check for a missing or extra ${cells.length < width ? 'cell' : 'separator'}`,
+    });
+    return undefined;
+  }
+  const before = errors.length;
+  const value = (role: ColumnRole, limit: number): string => {
+    const index = layout.roles[role];
+    if (index === undefined) return '';
+    const text = cleanCellText(cells[index] ?? '');
+    if (text.length > limit) errors.push({ line, column: headerName(header, layout, role), message: `the ${headerName(header, layout, role)} cell is ${text.length} characters long; the limit is ${limit}` });
+    return text;
+  };
+  const fn = value('function', MAX_CELL_CHARS);
+  const internalText = value('internal', MAX_CELL_CHARS);
+  const mspText = value('msp', MAX_CELL_CHARS);
+  const aliasesText = value('aliases', MAX_LONG_CELL_CHARS);
+  const internalContact = value('internalContact', MAX_CELL_CHARS);
+  const mspContact = value('mspContact', MAX_CELL_CHARS);
+  const escalationContact = value('escalationContact', MAX_CELL_CHARS);
+  const notes = value('notes', MAX_LONG_CELL_CHARS);
+  const extra: Record<string, string> = {};
+  for (const column of layout.extras) {
+    const text = cleanCellText(cells[column.index] ?? '');
+    if (text.length > MAX_LONG_CELL_CHARS) errors.push({ line, column: column.name, message: `the ${column.name} cell is ${text.length} characters long; the limit is ${MAX_LONG_CELL_CHARS}` });
+    Object.defineProperty(extra, column.name, { value: text, enumerable: true, writable: true, configurable: true });
+  }
+  if (fn === '') {
+    errors.push({ line, column: headerName(header, layout, 'function'), message: `the ${headerName(header, layout, 'function')} cell is empty; every row needs the name of an IT function` });
+    return undefined;
+  }
+  const aliases = splitAliases(aliasesText);
+  const tooLong = aliases.find((a) => a.length > MAX_CELL_CHARS);
+  if (tooLong) errors.push({ line, column: headerName(header, layout, 'aliases'), message: `an alias is ${tooLong.length} characters long; the limit is ${MAX_CELL_CHARS}` });
+  if (errors.length > before) return undefined;
+
+  const internal = parseCell(internalText);
+  const msp = parseCell(mspText);
+  warnAboutCells(line, fn, internal, msp, warnings);
+  return {
+    function: fn,
+    internal,
+    msp,
+    aliases,
+    ...(internalContact ? { internalContact } : {}),
+    ...(mspContact ? { mspContact } : {}),
+    ...(escalationContact ? { escalationContact } : {}),
+    ...(notes ? { notes } : {}),
+    ...(layout.extras.length > 0 ? { extra } : {}),
+  };
+}
+
+/** "a; b; c" or "a, b, c": semicolons win when present, so an alias may contain a comma. */
+export function splitAliases(text: string): string[] {
+  if (text === '') return [];
+  const separator = text.includes(';') ? ';' : ',';
+  return text
+    .split(separator)
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
+}
+
+function warnAboutCells(line: number, fn: string, internal: Cell, msp: Cell, warnings: MatrixImportWarning[]): void {
+  if (internal.kind === 'none' && msp.kind === 'none') {
+    warnings.push({ line, message: `nobody owns "${fn}": the Internal and MSP cells both say no one; questions about it will be reported as a gap` });
+  } else if ((internal.kind === 'joint') !== (msp.kind === 'joint') && (internal.kind === 'none' || msp.kind === 'none')) {
+    const [jointSide, otherSide] = internal.kind === 'joint' ? ['Internal', 'MSP'] : ['MSP', 'Internal'];
+    warnings.push({ line, message: `"${fn}" is Joint on the ${jointSide} side but the ${otherSide} cell says no one; it is read as Joint (both sides)` });
+  }
+}

@@ -1,0 +1,44 @@
+import { STRUCTURAL_TAG } from './cell-text.ts';
+
+/**
+ * Teams (and rich-text editors) deliver a pasted table as HTML: rows in <p>/<div>/<br> lines, or a
+ * real <table>. This turns such text back into plain Markdown-table lines; plain text is returned as is.
+ */
+
+/** Same tags as STRUCTURAL_TAG (cell-text.ts), not global: a test, not a replace. */
+const HTML_MARKUP = new RegExp(STRUCTURAL_TAG.source, 'i');
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', vert: '\\|' };
+
+export function looksLikeHtml(text: string): boolean {
+  return HTML_MARKUP.test(text);
+}
+
+/** HTML → lines of a pipe table: <br>, </p>, </div>, </tr> end lines; <td>/<th> start cells; other tags go. */
+export function htmlToTableText(text: string): string {
+  if (!looksLikeHtml(text)) return text;
+  const isTable = /<t[dh]\b/i.test(text);
+  // Inside a real table, line breaks and paragraphs are within cells; rows end at </tr>.
+  const lineBreak = isTable ? ' ' : '\n';
+  let out = isTable ? text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ') : text;
+  out = out
+    .replace(/<br\b[^>]*>/gi, lineBreak)
+    .replace(/<\/(?:p|div)\s*>/gi, lineBreak)
+    .replace(/<\/?(?:table|tr)\b[^>]*>/gi, (tag) => (/^<\/tr/i.test(tag) ? '|\n' : '\n'))
+    .replace(/<t[dh]\b[^>]*>/gi, '|')
+    .replace(/<[a-z/!][^>]*>/gi, '');
+  return decodeEntities(out);
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith('#')) {
+      const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+      if (!Number.isFinite(code) || code > 0x10ffff) return whole;
+      const char = String.fromCodePoint(code);
+      return char === '|' ? '\\|' : char;
+    }
+    return ENTITIES[lower] ?? whole;
+  });
+}

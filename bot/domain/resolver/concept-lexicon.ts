@@ -1,0 +1,167 @@
+import { CONTEXT_PHRASES, IT_LEXICON, NON_IT_PHRASES, type ConceptGroup } from './it-lexicon.ts';
+import { normalizeText, stem, tokenize } from './normalize-text.ts';
+
+/**
+ * The IT lexicon compiled for phrase lookup over stemmed tokens, and the phrase
+ * finder that segments a token sequence into lexicon phrases.
+ */
+
+/** Concept id → strength: 1 for the term's own group, less for implied or ambiguous ones. */
+export type ConceptWeights = ReadonlyMap<string, number>;
+
+/** An implied, broader concept ("laptop" → hardware) counts this much. */
+export const IMPLIED_STRENGTH = 0.5;
+/** An ambiguous term ("~av") counts this much for each of its meanings. */
+export const AMBIGUOUS_STRENGTH = 0.5;
+
+/** 'it': expands to concepts; 'non-it': an everyday topic ("coffee machine"); 'context': scene-setting ("last night"). */
+export type PhraseKind = 'it' | 'non-it' | 'context';
+
+export interface CompiledPhrase {
+  readonly stems: readonly string[];
+  readonly concepts: ConceptWeights;
+  readonly kind: PhraseKind;
+}
+
+export interface ConceptLexicon {
+  /** Phrases by their first stem, longest first. */
+  readonly byFirstStem: ReadonlyMap<string, readonly CompiledPhrase[]>;
+  /** Every surface word used in a term (typo-correction vocabulary). */
+  readonly surfaceWords: ReadonlySet<string>;
+  /** Concepts that are things other functions act on (see ConceptGroup.target). */
+  readonly targetConcepts: ReadonlySet<string>;
+  /** Concepts too common in plain English to say much alone. */
+  readonly broadConcepts: ReadonlySet<string>;
+}
+
+export interface PhraseHit {
+  /** Token range [start, end). */
+  readonly start: number;
+  readonly end: number;
+  readonly phrase: CompiledPhrase;
+}
+
+/** Words a phrase may skip over: "disable the account" still matches "disable account". */
+export const SKIPPABLE = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'some']);
+
+/** A group's concept plus everything it implies, transitively (weaker). */
+function conceptClosure(id: string, strength: number, byId: ReadonlyMap<string, ConceptGroup>): Map<string, number> {
+  const out = new Map<string, number>([[id, strength]]);
+  const visit = (current: string) => {
+    for (const parent of byId.get(current)?.implies ?? []) {
+      if (out.has(parent)) continue;
+      out.set(parent, strength * IMPLIED_STRENGTH);
+      visit(parent);
+    }
+  };
+  visit(id);
+  return out;
+}
+
+export function compileLexicon(
+  groups: readonly ConceptGroup[] = IT_LEXICON,
+  nonItPhrases: readonly string[] = NON_IT_PHRASES,
+  contextPhrases: readonly string[] = CONTEXT_PHRASES,
+): ConceptLexicon {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const byKey = new Map<string, { stems: string[]; concepts: Map<string, number>; kind: PhraseKind }>();
+  const surfaceWords = new Set<string>();
+  const addTerm = (term: string, concepts: ReadonlyMap<string, number>, kind: PhraseKind) => {
+    const tokens = tokenize(normalizeText(term));
+    if (tokens.length === 0) return;
+    for (const t of tokens) surfaceWords.add(t);
+    const stems = tokens.map(stem);
+    const key = stems.join(' ');
+    const entry = byKey.get(key) ?? { stems, concepts: new Map<string, number>(), kind };
+    if (kind !== 'it') entry.kind = kind;
+    for (const [c, w] of concepts) entry.concepts.set(c, Math.max(w, entry.concepts.get(c) ?? 0));
+    byKey.set(key, entry);
+  };
+  for (const group of groups) {
+    for (const raw of group.terms) {
+      const ambiguous = raw.startsWith('~');
+      const concepts = conceptClosure(group.id, ambiguous ? AMBIGUOUS_STRENGTH : 1, byId);
+      addTerm(ambiguous ? raw.slice(1) : raw, concepts, 'it');
+    }
+  }
+  for (const phrase of nonItPhrases) addTerm(phrase, new Map(), 'non-it');
+  for (const phrase of contextPhrases) addTerm(phrase, new Map(), 'context');
+
+  const byFirstStem = new Map<string, CompiledPhrase[]>();
+  for (const entry of byKey.values()) {
+    const first = entry.stems[0];
+    if (first === undefined) continue;
+    const concepts = entry.kind === 'it' ? [...entry.concepts].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : [];
+    const list = byFirstStem.get(first) ?? [];
+    list.push({ stems: entry.stems, concepts: new Map(concepts), kind: entry.kind });
+    byFirstStem.set(first, list);
+  }
+  for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return {
+    byFirstStem,
+    surfaceWords,
+    targetConcepts: new Set(groups.filter((g) => g.target === true).map((g) => g.id)),
+    broadConcepts: new Set(groups.filter((g) => g.broad === true).map((g) => g.id)),
+  };
+}
+
+let defaultLexicon: ConceptLexicon | undefined;
+
+/** The built-in lexicon, compiled once per process. */
+export function builtInLexicon(): ConceptLexicon {
+  defaultLexicon ??= compileLexicon();
+  return defaultLexicon;
+}
+
+/** Length in tokens of a match of `phrase` starting at `start`, or 0. */
+function matchAt(phrase: CompiledPhrase, tokens: readonly string[], stems: readonly string[], start: number): number {
+  let i = start;
+  for (let p = 0; p < phrase.stems.length; p++) {
+    while (p > 0 && i < tokens.length && stems[i] !== phrase.stems[p] && SKIPPABLE.has(tokens[i] ?? '')) i++;
+    if (i >= tokens.length || stems[i] !== phrase.stems[p]) return 0;
+    i++;
+  }
+  return i - start;
+}
+
+/** How much a segmentation gains by using a phrase: longer phrases win, everyday phrases win ties. */
+function phraseGain(phrase: CompiledPhrase): number {
+  const n = phrase.stems.length;
+  return n * n + (phrase.kind === 'it' ? 0 : 0.5);
+}
+
+/**
+ * Lexicon phrases found in a token sequence, not overlapping, chosen to cover the
+ * tokens with the longest phrases overall (dynamic programming, so "new office chairs"
+ * reads as new + "office chairs", not "new office" + chairs). Ties prefer later phrases,
+ * as English compounds put the head last.
+ */
+export function findPhrases(tokens: readonly string[], stems: readonly string[], lexicon: ConceptLexicon): PhraseHit[] {
+  const n = tokens.length;
+  const best = new Float64Array(n + 1);
+  const choice: Array<PhraseHit | undefined> = new Array(n + 1).fill(undefined);
+  for (let i = n - 1; i >= 0; i--) {
+    best[i] = best[i + 1] ?? 0;
+    choice[i] = undefined;
+    for (const phrase of lexicon.byFirstStem.get(stems[i] ?? '') ?? []) {
+      const length = matchAt(phrase, tokens, stems, i);
+      if (length === 0) continue;
+      const gain = phraseGain(phrase) + (best[i + length] ?? 0);
+      if (gain > (best[i] ?? 0)) {
+        best[i] = gain;
+        choice[i] = { start: i, end: i + length, phrase };
+      }
+    }
+  }
+  const hits: PhraseHit[] = [];
+  let i = 0;
+  while (i < n) {
+    const hit = choice[i];
+    if (hit === undefined) i++;
+    else {
+      hits.push(hit);
+      i = hit.end;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,95 @@
+import type { ResolutionOutcome } from './resolution.ts';
+import type { RowScore } from './row-scoring.ts';
+
+/**
+ * Turns ranked row scores into an outcome: answer only when the best row is clearly
+ * good and clearly ahead; offer "did you mean" when something is plausible; else gap.
+ */
+export const DECISION = {
+  /** Best score needed to answer. */
+  answerScore: 0.42,
+  /** To answer, the runner-up may be at most this share of the best score… */
+  maxRunnerUpRatio: 0.8,
+  /** …or at least this far behind it. */
+  minLead: 0.12,
+  /**
+   * A modest best score still answers when the best row is far ahead: on terse matrices
+   * a question's extra words (places, people, symptoms) lower every score alike.
+   */
+  modestAnswerScore: 0.36,
+  /** "Far ahead" for a modest answer: the runner-up at most this share of the best. */
+  modestMaxRunnerUpRatio: 0.6,
+  /** Rows within this share of the best score matched alike: row coverage breaks the tie… */
+  nearTieRatio: 0.97,
+  /** …when the fittest covers at least this much more of its row than any other. */
+  rowCoverageLead: 0.15,
+  /** Below this nothing is plausible: gap. */
+  plausibleScore: 0.3,
+  /** When only plain-English words ("training") matched, this much is needed to even suggest a row. */
+  broadPlausibleScore: 0.6,
+  /** Alternatives must reach this share of the best score. */
+  alternativeRatio: 0.5,
+  maxAlternatives: 3,
+} as const;
+
+export interface Decision {
+  readonly outcome: ResolutionOutcome;
+  /** 0..1 confidence in the answer (or the best candidate's score when not answering). */
+  readonly confidence: number;
+  /** Ranked candidates to show (answer first when answering). */
+  readonly best?: RowScore;
+  readonly alternatives: readonly RowScore[];
+}
+
+/** Confidence in the best row, lowered as the runner-up gets close. */
+export function answerConfidence(best: number, runnerUp: number): number {
+  if (best <= 0) return 0;
+  const ratio = Math.min(1, runnerUp / best);
+  return Math.max(0, Math.min(1, best * (1 - 0.5 * ratio * ratio)));
+}
+
+/**
+ * Rows scoring within a hair of each other matched the question alike; the one whose own
+ * words the question covers clearly more of ("ecw" → "EHR application support" rather than
+ * "EHR interfaces (labs, HL7, clearinghouse)") goes first and may answer over the others.
+ */
+function breakNearTie(anchored: readonly RowScore[]): { ranked: RowScore[]; settled: boolean } {
+  const top = anchored[0];
+  if (top === undefined) return { ranked: [], settled: false };
+  const near = anchored.filter((s) => s.score >= top.score * DECISION.nearTieRatio);
+  if (near.length < 2) return { ranked: [...anchored], settled: false };
+  const fittest = near.reduce((a, b) => (b.rowCoverage > a.rowCoverage ? b : a));
+  const next = Math.max(...near.filter((s) => s !== fittest).map((s) => s.rowCoverage));
+  const settled = fittest.rowCoverage - next >= DECISION.rowCoverageLead;
+  return { ranked: [fittest, ...anchored.filter((s) => s !== fittest)], settled };
+}
+
+export function decide(ranked: readonly RowScore[]): Decision {
+  const { ranked: anchored, settled } = breakNearTie(ranked.filter((s) => s.anchor !== 'none'));
+  const best = anchored[0];
+  if (best === undefined || best.score < DECISION.plausibleScore) {
+    return { outcome: 'gap', confidence: best?.score ?? 0, alternatives: [] };
+  }
+  const runnerUps = anchored.slice(1).filter((s) => !settled || s.score < best.score * DECISION.nearTieRatio);
+  const runnerUp = runnerUps[0]?.score ?? 0;
+  if (best.anchor === 'broad') {
+    if (best.score < DECISION.broadPlausibleScore) return { outcome: 'gap', confidence: best.score, alternatives: [] };
+    const suggestions = anchored.filter((s) => s.score >= best.score * DECISION.alternativeRatio);
+    return { outcome: 'ambiguous', confidence: best.score, best, alternatives: suggestions.slice(0, DECISION.maxAlternatives) };
+  }
+  const others = anchored
+    .slice(1)
+    .filter((s) => s.score >= best.score * DECISION.alternativeRatio && s.score >= DECISION.plausibleScore * 0.5)
+    .slice(0, DECISION.maxAlternatives);
+  const clearlyAhead = runnerUp <= best.score * DECISION.maxRunnerUpRatio || best.score - runnerUp >= DECISION.minLead;
+  const farAhead = runnerUp <= best.score * DECISION.modestMaxRunnerUpRatio;
+  if ((best.score >= DECISION.answerScore && clearlyAhead) || (best.score >= DECISION.modestAnswerScore && farAhead)) {
+    return { outcome: 'answer', confidence: answerConfidence(best.score, runnerUp), best, alternatives: others };
+  }
+  return {
+    outcome: 'ambiguous',
+    confidence: best.score,
+    best,
+    alternatives: [best, ...others].slice(0, DECISION.maxAlternatives),
+  };
+}

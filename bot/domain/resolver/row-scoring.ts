@@ -1,0 +1,245 @@
+import { BROAD_FACTOR, CONCEPT_STRENGTH, type MatrixIndex } from './matrix-index.ts';
+import type { TextUnit } from './text-units.ts';
+import { isWeakStem } from './text-units.ts';
+import { WEAK_FACTOR, wordFactor } from './word-weight.ts';
+
+/**
+ * Scores matrix rows against a question's units: weighted overlap of words and
+ * concepts (IDF across rows), normalised by what the question asked for, so the
+ * score is a 0..1 coverage comparable across questions.
+ */
+
+/** A corrected misspelling's match counts this much. */
+export const TYPO_FACTOR = 0.9;
+/** Share of the rarest-feature weight given to a question word the matrix has never seen. */
+export const UNKNOWN_WORD_WEIGHT = 0.6;
+/** Share given to an IT word the lexicon knows but no row covers (e.g. "wifi" with no network row). */
+export const UNCOVERED_IT_WEIGHT = 0.6;
+/** A unit naming only a target ("laptop", "server") weighs this much next to an activity. */
+export const TARGET_FACTOR = 0.4;
+/** An everyday noun no row matches ("warehouse") counts this share of an unknown word. */
+export const EVERYDAY_FACTOR = 0.5;
+/** An implied concept's strength is multiplied by this when no row names the unit's own concept. */
+export const UNCOVERED_IMPLIED_BOOST = 1.6;
+/** An uncovered ambiguous IT word counts this share of an uncovered IT word. */
+export const AMBIGUOUS_UNCOVERED_FACTOR = 0.5;
+/** Share of the score that depends on how much of the row the question covers. */
+export const ROW_COVERAGE_SHARE = 0.05;
+/** A recognised non-IT phrase ("coffee machine") weighs this many rarest features. */
+export const BLOCKED_WEIGHT = 1.5;
+/** A plain English word no row matches ("wing", "charts") counts this share of an unknown word. */
+export const PLAIN_FACTOR = 0.6;
+
+/** How specific the strongest evidence for a row is. */
+export type Anchor = 'none' | 'broad' | 'specific';
+
+const ANCHOR_RANK: Readonly<Record<Anchor, number>> = { none: 0, broad: 1, specific: 2 };
+
+export interface RowScore {
+  readonly row: number;
+  /** 0..1 ranking score. */
+  readonly score: number;
+  /** Share of the question's weight this row matched. */
+  readonly coverage: number;
+  /** Share of the row's own weight the question touched. */
+  readonly rowCoverage: number;
+  /** Share of the matched weight that came from direct word matches. */
+  readonly directShare: number;
+  /** 'specific' when a specific word or concept matched, 'broad' when only plain-English ones did. */
+  readonly anchor: Anchor;
+  /** The question's words/phrases that matched, concept-only ones marked with "≈". */
+  readonly matchedTerms: readonly string[];
+}
+
+export interface UnitMatch {
+  readonly weight: number;
+  readonly direct: boolean;
+  readonly anchor: Anchor;
+  /** Matched only through an ambiguous term: anchors only next to another IT term. */
+  readonly ambiguous?: boolean;
+}
+
+const NO_MATCH: UnitMatch = { weight: 0, direct: false, anchor: 'none' };
+
+/** True when the unit names an IT concept in its own right (not only ambiguously). */
+function namesItConcept(unit: TextUnit): boolean {
+  for (const strength of unit.concepts.values()) if (strength >= 1) return true;
+  return false;
+}
+
+/** TARGET_FACTOR when every concept the unit names in its own right is a target, else 1. */
+export function unitFactor(unit: TextUnit, index: MatrixIndex): number {
+  let own = 0;
+  let targets = 0;
+  for (const [c, strength] of unit.concepts) {
+    if (strength < 1) continue;
+    own++;
+    if (index.lexicon.targetConcepts.has(c)) targets++;
+  }
+  return own > 0 && own === targets ? TARGET_FACTOR : 1;
+}
+
+/** How well one row matches one unit (0 when not at all), before the unit factor. */
+export function unitMatch(unit: TextUnit, row: number, index: MatrixIndex): UnitMatch {
+  const words = index.rowWords[row];
+  const concepts = index.rowConcepts[row];
+  let direct = 0;
+  let directAnchor: Anchor = 'none';
+  let matchedStems = 0;
+  for (const s of unit.stems) {
+    const field = words?.get(s);
+    if (field === undefined) continue;
+    matchedStems++;
+    const factor = wordFactor(s);
+    const w = (index.wordIdf.get(s) ?? 0) * factor * field;
+    if (w > direct) {
+      direct = w;
+      directAnchor = isWeakStem(s) ? 'none' : factor < 1 ? 'broad' : 'specific';
+    }
+  }
+  // A phrase means what it says as a whole: one of its words alone is a partial match.
+  direct *= Math.min(1, matchedStems / unit.size);
+  let concept = 0;
+  let conceptAnchor: Anchor = 'none';
+  const narrowUncovered = !ownConceptCovered(unit, index);
+  // An ambiguous term ("routes", "seats", "updates") alone may be plain English: it cannot anchor.
+  const ambiguousTerm = unit.concepts.size > 0 && !namesItConcept(unit);
+  let conceptAmbiguous = false;
+  for (const [c, raw] of unit.concepts) {
+    const field = concepts?.get(c);
+    if (field === undefined) continue;
+    // "wifi" → network: when no row names the narrow concept, the broader row is the answer.
+    const strength = narrowUncovered && raw < 1 ? Math.min(1, raw * UNCOVERED_IMPLIED_BOOST) : raw;
+    const isBroad = index.lexicon.broadConcepts.has(c);
+    const w = (index.conceptIdf.get(c) ?? 0) * CONCEPT_STRENGTH * field * strength * (isBroad ? BROAD_FACTOR : 1);
+    if (w > concept) {
+      concept = w;
+      conceptAnchor = isBroad || ambiguousTerm ? 'broad' : 'specific';
+      conceptAmbiguous = ambiguousTerm && !isBroad;
+    }
+  }
+  if (direct === 0 && concept === 0) return NO_MATCH;
+  return direct >= concept
+    ? { weight: direct, direct: true, anchor: directAnchor }
+    : { weight: concept, direct: false, anchor: conceptAnchor, ambiguous: conceptAmbiguous };
+}
+
+/** True when some row holds one of the unit's own (full-strength) concepts or its words. */
+function ownConceptCovered(unit: TextUnit, index: MatrixIndex): boolean {
+  for (const [c, strength] of unit.concepts) if (strength >= 1 && index.conceptPostings.has(c)) return true;
+  for (const s of unit.stems) if (index.wordPostings.has(s)) return true;
+  return false;
+}
+
+/** Weight of a unit no row matches: unknown words and uncovered IT topics count against every row. */
+export function unmatchedWeight(unit: TextUnit, index: MatrixIndex): number {
+  if (unit.weak) return WEAK_FACTOR * UNKNOWN_WORD_WEIGHT * index.maxIdf;
+  // A recognised non-IT topic ("employee handbook") outweighs the IT-looking words around it.
+  if (unit.blocked) return BLOCKED_WEIGHT * index.maxIdf;
+  if (unit.concepts.size > 0) {
+    // A symptom word ("crashed", "down") with no row to go to is scene, not topic.
+    const allBroad = [...unit.concepts.keys()].every((c) => index.lexicon.broadConcepts.has(c));
+    // An ambiguous word ("updates", "blocked") with no row to go to is as likely plain English.
+    const ambiguous = [...unit.concepts.values()].every((strength) => strength < 1);
+    return (allBroad ? WEAK_FACTOR : ambiguous ? AMBIGUOUS_UNCOVERED_FACTOR : 1) * UNCOVERED_IT_WEIGHT * index.maxIdf;
+  }
+  return UNKNOWN_WORD_WEIGHT * index.maxIdf * (unit.everyday ? EVERYDAY_FACTOR : unit.plain ? PLAIN_FACTOR : 1);
+}
+
+/** Rows sharing at least one non-weak word or concept with the question. */
+function candidateRows(units: readonly TextUnit[], index: MatrixIndex): number[] {
+  const seen = new Set<number>();
+  for (const unit of units) {
+    for (const s of unit.stems) {
+      if (isWeakStem(s)) continue;
+      for (const p of index.wordPostings.get(s) ?? []) seen.add(p.row);
+    }
+    for (const c of unit.concepts.keys()) for (const p of index.conceptPostings.get(c) ?? []) seen.add(p.row);
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/** Weight of the row's own features that the question touched. */
+function rowTouched(units: readonly TextUnit[], row: number, index: MatrixIndex): number {
+  const words = index.rowWords[row];
+  const concepts = index.rowConcepts[row];
+  const stems = new Set<string>();
+  const ids = new Set<string>();
+  for (const u of units) {
+    for (const s of u.stems) stems.add(s);
+    for (const c of u.concepts.keys()) ids.add(c);
+  }
+  let touched = 0;
+  for (const s of stems) {
+    const field = words?.get(s);
+    if (field !== undefined) touched += (index.wordIdf.get(s) ?? 0) * wordFactor(s) * field;
+  }
+  for (const c of ids) {
+    const field = concepts?.get(c);
+    const broad = index.lexicon.broadConcepts.has(c) ? BROAD_FACTOR : 1;
+    if (field !== undefined) touched += (index.conceptIdf.get(c) ?? 0) * CONCEPT_STRENGTH * field * broad;
+  }
+  return touched;
+}
+
+function isCorrected(unit: TextUnit, corrected: ReadonlySet<string>): boolean {
+  if (corrected.size === 0) return false;
+  return unit.surface.split(' ').some((w) => corrected.has(w));
+}
+
+/** All rows that match anything, best first (ties keep matrix order). */
+export function scoreRows(
+  units: readonly TextUnit[],
+  corrected: ReadonlySet<string>,
+  index: MatrixIndex,
+  unitFactors?: readonly number[],
+): RowScore[] {
+  if (units.length === 0) return [];
+  const rows = candidateRows(units, index);
+  // matches[k][j]: unit k against candidate row j.
+  const matches = units.map((unit) => rows.map((row) => unitMatch(unit, row, index)));
+  const matchedSomewhere = (k: number) => (matches[k] ?? []).some((m) => m.weight > 0);
+  // Targets step back only next to a matched activity ("patching", "malware"), never next to unknown words.
+  const targetRole = units.map((u) => unitFactor(u, index));
+  const hasActivity = targetRole.some((f, k) => f === 1 && matchedSomewhere(k) && units[k]?.weak !== true);
+  const factors = units.map(
+    (u, k) =>
+      (hasActivity ? (targetRole[k] ?? 1) : 1) * (isCorrected(u, corrected) ? TYPO_FACTOR : 1) * (unitFactors?.[k] ?? 1),
+  );
+  // What each unit weighs: the best any row does with it, or a fixed weight when none does.
+  const weights = units.map((unit, k) => {
+    const best = Math.max(0, ...(matches[k] ?? []).map((m) => m.weight));
+    return (best > 0 ? best : unmatchedWeight(unit, index)) * (factors[k] ?? 1);
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  // "laptop updates" is about patching; "bus routes" alone is not about routing.
+  const itContext = units.some(namesItConcept);
+  if (total === 0) return [];
+  const scores: RowScore[] = [];
+  rows.forEach((row, j) => {
+    let matched = 0;
+    let direct = 0;
+    let anchor: Anchor = 'none';
+    const terms: string[] = [];
+    units.forEach((unit, k) => {
+      const m = matches[k]?.[j] ?? NO_MATCH;
+      if (m.weight === 0) return;
+      const w = m.weight * (factors[k] ?? 1);
+      matched += w;
+      if (m.direct) direct += w;
+      const unitAnchor: Anchor = m.ambiguous === true && itContext ? 'specific' : m.anchor;
+      if (ANCHOR_RANK[unitAnchor] > ANCHOR_RANK[anchor]) anchor = unitAnchor;
+      terms.push(m.direct ? unit.surface : `≈${unit.surface}`);
+    });
+    if (matched === 0) return;
+    const coverage = Math.min(1, matched / total);
+    const rowWeight = index.rowWeight[row] ?? 0;
+    const rowCoverage = rowWeight > 0 ? Math.min(1, rowTouched(units, row, index) / rowWeight) : 0;
+    const directShare = direct / matched;
+    // Of two rows the question matches alike, the one it covers more of is the better fit:
+    // "ecw" is "EHR application support" rather than "EHR interfaces (labs, HL7, …)".
+    const score = coverage * (0.9 + 0.1 * directShare) * (1 - ROW_COVERAGE_SHARE + ROW_COVERAGE_SHARE * rowCoverage);
+    scores.push({ row, score, coverage, rowCoverage, directShare, anchor, matchedTerms: terms });
+  });
+  return scores.sort((a, b) => b.score - a.score || a.row - b.row);
+}

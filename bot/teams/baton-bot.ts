@@ -1,0 +1,97 @@
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type InvokeResponse,
+} from 'botbuilder';
+import type { BotDeps } from './bot-deps.ts';
+import type { CardAction, CardActionResult } from './card-action.ts';
+import { routeCardAction } from './card-action-router.ts';
+import { runCommand } from './command-router.ts';
+import { sendCard } from './send-card.ts';
+import { welcomeReplies } from './handlers/welcome-handler.ts';
+import { actorOf, bindingOf, commandText, tenantOf } from './turn-info.ts';
+import { noticeCard } from './replies/notice-reply.ts';
+
+const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/**
+ * Baton in Teams: messages become commands or "who owns" questions, card buttons become card
+ * actions, installation posts the welcome and setup cards. Every turn is checked against the
+ * tenant allow-list first and stores the conversation reference for later proactive messages.
+ */
+export class BatonBot extends TeamsActivityHandler {
+  readonly #deps: BotDeps;
+
+  constructor(deps: BotDeps) {
+    super();
+    this.#deps = deps;
+
+    this.onMessage(async (context, next) => {
+      const value = context.activity.value as Record<string, unknown> | undefined;
+      if (value && typeof value === 'object' && typeof value.verb === 'string') {
+        // Action.Submit fallback from an older client: same actions, answered with a new message.
+        const result = await this.#cardAction(context, value.verb, value);
+        await this.#sendResult(context, result);
+      } else {
+        const engagement = await this.#engagement(context);
+        await runCommand(context, this.#deps, engagement, commandText(context));
+      }
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      const engagement = await this.#engagement(context);
+      for (const card of welcomeReplies(engagement, this.#deps.config)) await sendCard(context, card);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const tenant = tenantOf(context.activity);
+    const allowed = this.#deps.config.allowedTenants;
+    if (allowed.length > 0 && (!tenant || !allowed.includes(tenant))) {
+      this.#deps.logger.warn({ tenant: tenant ?? null, type: context.activity.type }, 'activity from a tenant not on BATON_ALLOWED_TENANTS ignored');
+      if (context.activity.type === 'invoke') {
+        await context.sendActivity({ type: 'invokeResponse', value: { status: 403, body: { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: 'This tenant may not use Baton.' } } } satisfies InvokeResponse });
+      }
+      return;
+    }
+    await super.run(context);
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const verb = invokeValue.action?.verb;
+    if (typeof verb !== 'string' || verb === '') {
+      return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'The card action has no verb.' } as never };
+    }
+    const data = (invokeValue.action.data ?? {}) as Record<string, unknown>;
+    const result = await this.#cardAction(context, verb, data);
+    if ('card' in result) return { statusCode: 200, type: CARD_CONTENT_TYPE, value: result.card as never };
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message as never };
+  }
+
+  async #cardAction(context: TurnContext, verb: string, data: Record<string, unknown>): Promise<CardActionResult> {
+    const engagement = await this.#engagement(context);
+    const action: CardAction = { verb, data, actor: actorOf(context.activity), engagement };
+    return routeCardAction(action, this.#deps);
+  }
+
+  async #sendResult(context: TurnContext, result: CardActionResult): Promise<void> {
+    if ('card' in result) await sendCard(context, result.card);
+    else await sendCard(context, noticeCard({ title: result.message, style: 'default' }));
+  }
+
+  /** The conversation's engagement (created on first contact); its conversation reference is kept. */
+  async #engagement(context: TurnContext) {
+    const { services, logger } = this.#deps;
+    const engagement = await services.engagements.ensure(bindingOf(context.activity));
+    const reference = TurnContext.getConversationReference(context.activity);
+    // Not awaited on the turn's path: a reference that fails to save is logged and saved on the next turn.
+    services.conversations
+      .save({ engagementId: engagement.id, conversationId: bindingOf(context.activity).conversationId, reference: reference as Record<string, unknown>, updatedAt: services.clock().toISOString() })
+      .catch((err: Error) => logger.warn({ err: { message: err.message } }, 'could not store the conversation reference'));
+    return engagement;
+  }
+}

@@ -1,0 +1,22 @@
+import type { BotDeps } from './bot-deps.ts';
+import type { CardAction, CardActionResult } from './card-action.ts';
+import { openGap, proposeGap } from './handlers/gap-handler.ts';
+import { pickRow } from './handlers/pick-handler.ts';
+import { openSetup, saveSetup } from './handlers/setup-handler.ts';
+
+type CardActionHandler = (action: CardAction, deps: BotDeps) => Promise<CardActionResult> | CardActionResult;
+
+/** Every button on Baton's cards, by verb. */
+const HANDLERS: Readonly<Record<string, CardActionHandler>> = {
+  'setup.open': openSetup,
+  'setup.save': saveSetup,
+  'who.pick': pickRow,
+  'gap.open': openGap,
+  'gap.propose': proposeGap,
+};
+
+export async function routeCardAction(action: CardAction, deps: BotDeps): Promise<CardActionResult> {
+  const handler = HANDLERS[action.verb];
+  if (!handler) return { message: `This button ("${action.verb.slice(0, 40)}") is not one Baton knows. The card may be from an older version: ask again.` };
+  return handler(action, deps);
+}

@@ -1,0 +1,48 @@
+/**
+ * Chat commands, read from the text of a message after the bot's @mention is removed.
+ * Anything that is not a command is a "who owns" question.
+ */
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'setup' }
+  | { kind: 'matrix' }
+  | { kind: 'side'; side: 'internal' | 'msp' | 'joint' }
+  | { kind: 'away'; until: string }
+  | { kind: 'back' }
+  | { kind: 'import'; text: string }
+  | { kind: 'export'; format: 'md' | 'csv' | 'both' }
+  | { kind: 'history' }
+  | { kind: 'people' }
+  | { kind: 'role'; role: string; target: string }
+  | { kind: 'ask'; question: string };
+
+export function parseCommand(raw: string): Command {
+  const text = raw.replace(/\u00a0/g, ' ').trim();
+  const firstLine = text.split(/\r?\n/, 1)[0]!.trim();
+  const lower = firstLine.toLowerCase().replace(/[.!]+$/, '').trim();
+  const word = lower.split(/\s+/, 1)[0] ?? '';
+
+  if (['help', '?', 'commands', 'hi', 'hello', 'hey', ''].includes(lower)) return { kind: 'help' };
+  if (lower === 'setup' || lower === 'set up' || lower === 'settings') return { kind: 'setup' };
+  if (['matrix', 'show matrix', 'show the matrix', 'the matrix', 'show me the matrix', 'list', 'all'].includes(lower)) return { kind: 'matrix' };
+  if (['ours', 'internal', 'mine', 'us', 'what do we own', 'what do we own?'].includes(lower)) return { kind: 'side', side: 'internal' };
+  if (['msp', 'theirs', 'them', 'what does the msp own', 'what does the msp own?'].includes(lower)) return { kind: 'side', side: 'msp' };
+  if (['joint', 'shared', 'both'].includes(lower)) return { kind: 'side', side: 'joint' };
+  if (['back', "i'm back", 'im back', 'i am back', 'back now'].includes(lower)) return { kind: 'back' };
+  if (['history', 'versions', 'matrix history'].includes(lower)) return { kind: 'history' };
+  if (['people', 'roles', 'who is who', 'team'].includes(lower)) return { kind: 'people' };
+
+  const away = /^(?:i'?m |i am )?(?:away|out|ooo|off)(?: until| till| til|\s+)\s*(.+)$/i.exec(firstLine);
+  if (away && (word === 'away' || word === 'out' || word === 'ooo' || word === 'off' || /^i/.test(word))) {
+    return { kind: 'away', until: away[1]!.trim() };
+  }
+  if (word === 'import') return { kind: 'import', text: text.slice(text.toLowerCase().indexOf('import') + 'import'.length).trim() };
+  if (word === 'export') {
+    const rest = lower.slice('export'.length).trim();
+    return { kind: 'export', format: rest.includes('csv') ? 'csv' : rest.includes('md') || rest.includes('markdown') ? 'md' : 'both' };
+  }
+  const role = /^role\s+(.+?)\s+(internal-it|msp-engineer|internal-manager|msp-manager)$/i.exec(firstLine);
+  if (role) return { kind: 'role', target: role[1]!.trim(), role: role[2]!.toLowerCase() };
+  if (word === 'role') return { kind: 'role', target: '', role: '' };
+  return { kind: 'ask', question: text };
+}

@@ -1,0 +1,46 @@
+import type { TurnContext } from 'botbuilder';
+import type { Engagement } from '../domain/engagement/engagement.ts';
+import type { BotDeps } from './bot-deps.ts';
+import { parseCommand } from './command-parser.ts';
+import { handleAsk } from './handlers/ask-handler.ts';
+import { handleAway, handleBack } from './handlers/away-handler.ts';
+import { handleExport } from './handlers/export-handler.ts';
+import { handleHelp } from './handlers/help-handler.ts';
+import { handleHistory } from './handlers/history-handler.ts';
+import { handleImport } from './handlers/import-handler.ts';
+import { handleMatrix } from './handlers/matrix-handler.ts';
+import { handlePeople, handleRole } from './handlers/people-handler.ts';
+import { handleSetupCommand } from './handlers/setup-handler.ts';
+import { actorOf } from './turn-info.ts';
+
+/** Sends a typed chat command to its handler. */
+export async function runCommand(context: TurnContext, deps: BotDeps, engagement: Engagement, text: string): Promise<void> {
+  const command = parseCommand(text);
+  const actor = actorOf(context.activity);
+  switch (command.kind) {
+    case 'help':
+      return handleHelp(context, engagement);
+    case 'setup':
+      return handleSetupCommand(context, deps, engagement);
+    case 'matrix':
+      return handleMatrix(context, deps, engagement, 'all');
+    case 'side':
+      return handleMatrix(context, deps, engagement, command.side);
+    case 'away':
+      return handleAway(context, deps, engagement, actor, command.until);
+    case 'back':
+      return handleBack(context, deps, engagement, actor);
+    case 'import':
+      return handleImport(context, deps, engagement, actor, command.text);
+    case 'export':
+      return handleExport(context, deps, engagement, command.format);
+    case 'history':
+      return handleHistory(context, deps, engagement);
+    case 'people':
+      return handlePeople(context, engagement);
+    case 'role':
+      return handleRole(context, deps, engagement, actor, command.target, command.role);
+    case 'ask':
+      return handleAsk(context, deps, engagement, actor, command.question);
+  }
+}

@@ -1,0 +1,40 @@
+import type { TurnContext } from 'botbuilder';
+import type { Engagement } from '../../domain/engagement/engagement.ts';
+import { isRole, setRole } from '../../domain/engagement/people.ts';
+import { canAssignRoles, canChangeMatrix } from '../../domain/engagement/permissions.ts';
+import type { BotDeps } from '../bot-deps.ts';
+import { noticeCard } from '../replies/notice-reply.ts';
+import { peopleCard } from '../replies/people-reply.ts';
+import { sendCard } from '../send-card.ts';
+import type { Actor } from '../turn-info.ts';
+
+export async function handlePeople(context: TurnContext, engagement: Engagement): Promise<void> {
+  await sendCard(context, peopleCard(engagement));
+}
+
+const ROLE_USAGE = 'Use `role @person internal-it`, `msp-engineer`, `internal-manager` or `msp-manager`.';
+
+/** `role @person <role>`: managers assign roles (before any manager exists, the first setup decides). */
+export async function handleRole(context: TurnContext, deps: BotDeps, engagement: Engagement, actor: Actor, target: string, role: string): Promise<void> {
+  const mentioned = (context.activity.entities ?? [])
+    .filter((e) => e.type === 'mention')
+    .map((e) => (e as { mentioned?: { id?: string; name?: string } }).mentioned)
+    .find((m) => m?.id && m.id !== context.activity.recipient?.id);
+  if (!isRole(role) || (!mentioned?.id && target === '')) {
+    await sendCard(context, noticeCard({ title: 'Who, and which role?', text: ROLE_USAGE, style: 'warning' }));
+    return;
+  }
+  const allowed = canAssignRoles(engagement, actor.id) || canChangeMatrix(engagement, actor.id);
+  if (!allowed) {
+    await sendCard(context, noticeCard({ title: 'Not allowed', text: 'Only a manager of either side can assign roles.', style: 'attention' }));
+    return;
+  }
+  const who = mentioned?.id ? { id: mentioned.id, name: mentioned.name ?? target } : engagement.people.find((p) => p.name.toLowerCase() === target.toLowerCase().replace(/^@/, ''));
+  if (!who) {
+    await sendCard(context, noticeCard({ title: `I don't know ${target} yet`, text: `@mention them so Teams tells me who they are. ${ROLE_USAGE}`, style: 'warning' }));
+    return;
+  }
+  const now = deps.services.clock().toISOString();
+  const updated = await deps.services.engagements.update(engagement.id, (e) => setRole(e, who, role, now));
+  await sendCard(context, peopleCard(updated, `${who.name} is now ${role}.`));
+}

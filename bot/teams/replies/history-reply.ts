@@ -1,0 +1,19 @@
+import type { AdaptiveCardJson } from '../../../cards/index.ts';
+import type { Engagement } from '../../domain/engagement/engagement.ts';
+import { newestFirst } from '../../domain/matrix/matrix-versions.ts';
+import type { MatrixVersionInfo } from '../../storage/matrix-version-store.ts';
+import { formatInstant } from './format-time.ts';
+import { noticeCard } from './notice-reply.ts';
+
+const SHOWN = 15;
+
+/** `history`: matrix versions, newest first: who, when, why. */
+export function historyCard(engagement: Engagement, history: readonly MatrixVersionInfo[]): AdaptiveCardJson {
+  if (history.length === 0) return noticeCard({ title: 'No matrix versions yet', text: 'Say `setup` to load the first matrix.', style: 'warning' });
+  const versions = newestFirst(history);
+  const bullets = versions
+    .slice(0, SHOWN)
+    .map((v) => `v${v.version}${v.version === engagement.matrixVersion ? ' (current)' : ''}: ${v.reason}, by ${v.author}, ${formatInstant(v.at, engagement.internal.timeZone)}, ${v.rowCount} rows`);
+  if (versions.length > SHOWN) bullets.push(`… and ${versions.length - SHOWN} older versions`);
+  return noticeCard({ title: `Matrix history: ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}`, bullets, style: 'default' });
+}

@@ -1,0 +1,61 @@
+import { buildNoticeCard, buildSetupCard, buildSetupDoneCard, type AdaptiveCardJson } from '../../../cards/index.ts';
+import type { Engagement } from '../../domain/engagement/engagement.ts';
+import { defaultTemplateMatrix } from '../../domain/matrix/default-template.ts';
+import type { MatrixVersion } from '../../domain/matrix/matrix.ts';
+
+const DEFAULT_ROWS = defaultTemplateMatrix().rows.length;
+
+/**
+ * The setup card, prefilled from the engagement (or from what was just submitted, when it had
+ * problems, so nothing the user typed is lost).
+ */
+export function setupCard(engagement: Engagement, defaultTimeZone: string, errors: string[] = [], submitted?: Readonly<Record<string, unknown>>): AdaptiveCardJson {
+  const given = (name: string): string | undefined => {
+    const v = submitted?.[name];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const internal = engagement.internal;
+  const days = given('days');
+  return buildSetupCard({
+    internalName: given('internalName') ?? (engagement.setUp ? internal.name : ''),
+    mspName: given('mspName') ?? (engagement.setUp ? engagement.msp.name : ''),
+    timeZone: given('timeZone') ?? (engagement.setUp ? internal.timeZone : defaultTimeZone),
+    hoursStart: given('hoursStart') ?? internal.hours.start,
+    hoursEnd: given('hoursEnd') ?? internal.hours.end,
+    days: days !== undefined ? days.split(',').map(Number).filter((d) => d >= 1 && d <= 7) : [...internal.hours.days],
+    holidayRegion: given('holidayRegion') ?? internal.holidayRegion ?? '',
+    template: given('template') === 'paste' ? 'paste' : 'default',
+    ...(given('matrixText') ? { matrixText: given('matrixText') } : {}),
+    yourSide: given('yourSide') === 'msp' ? 'msp' : 'internal',
+    defaultTemplateRows: DEFAULT_ROWS,
+    ...(errors.length > 0 ? { errors } : {}),
+  });
+}
+
+/** After a successful setup: what was set, and a question to try. */
+export function setupDoneCard(engagement: Engagement, version: MatrixVersion, source: 'default' | 'paste'): AdaptiveCardJson {
+  const manager = engagement.people.find((p) => p.role === 'internal-manager' || p.role === 'msp-manager');
+  return buildSetupDoneCard({
+    internalName: engagement.internal.name,
+    mspName: engagement.msp.name,
+    timeZone: engagement.internal.timeZone,
+    hoursStart: engagement.internal.hours.start,
+    hoursEnd: engagement.internal.hours.end,
+    days: [...engagement.internal.hours.days],
+    ...(engagement.internal.holidayRegion ? { holidayRegion: engagement.internal.holidayRegion } : {}),
+    matrixVersion: version.version,
+    rowCount: version.matrix.rows.length,
+    matrixSource: source,
+    ...(manager ? { managerName: manager.name, managerSide: manager.role === 'internal-manager' ? 'internal' : 'msp' } : {}),
+    tryQuestion: `who owns ${version.matrix.rows[0]?.function.toLowerCase() ?? 'server patching'}?`,
+  });
+}
+
+/** Before setup: the matrix is not there yet. */
+export function noMatrixCard(engagement: Engagement): AdaptiveCardJson {
+  return buildNoticeCard({
+    title: engagement.setUp ? 'There is no matrix yet' : 'Baton is not set up here yet',
+    text: 'Say `setup` to name the two sides, set your time zone and hours, and load the default responsibility matrix or paste your own. Then ask me who owns what.',
+    style: 'warning',
+  });
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { isAdaptiveCardJson, type AdaptiveCardJson, type JsonObject } from './adaptive-card-json.ts';
+
+// Loaded untyped: the package's .d.ts imports 'adaptivecards/src/schema', TypeScript sources that fail
+// this project's strict compiler options. A plain import works at run time; the types do not.
+const { Template } = createRequire(import.meta.url)('adaptivecards-templating') as {
+  Template: new (payload: unknown) => { expand(context: { $root: unknown }): unknown };
+};
+
+/** A card template from `cards/templates/<name>.json`, parsed once. */
+export interface CardTemplate {
+  readonly name: string;
+  readonly json: JsonObject;
+}
+
+/** Reads and parses a template next to this module; call at module load so a broken file fails fast. */
+export function loadCardTemplate(name: string): CardTemplate {
+  const url = new URL(`./templates/${name}.json`, import.meta.url);
+  const json: unknown = JSON.parse(readFileSync(url, 'utf8'));
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error(`card template ${name}.json is not a JSON object`);
+  return { name, json: json as JsonObject };
+}
+
+/**
+ * Binds the data to the template (`${…}`, `$when`, `$data`) and returns the card. Values in `data`
+ * are never evaluated as expressions, so user text with `${` stays literal.
+ */
+export function expandCard(template: CardTemplate, data: object): AdaptiveCardJson {
+  const expanded: unknown = new Template(template.json).expand({ $root: data });
+  if (!isAdaptiveCardJson(expanded)) throw new Error(`card template ${template.name} did not expand to an Adaptive Card`);
+  return expanded;
+}

@@ -1,0 +1,23 @@
+export type { AdaptiveCardJson, JsonObject, JsonValue } from './adaptive-card-json.ts';
+export { CARD_SCHEMA, CARD_VERSION, isAdaptiveCardJson } from './adaptive-card-json.ts';
+export { ADAPTIVE_CARD_CONTENT_TYPE, CARD_BUDGET_BYTES, TEAMS_MESSAGE_LIMIT_BYTES, cardPayloadBytes, fitsCardBudget } from './card-size.ts';
+export { validateCard } from './validate-card.ts';
+export { escapeMarkdown, oneLine } from './markdown-text.ts';
+export type { OwnerKind } from './owner-kind.ts';
+export type { RowChoice } from './row-choice.ts';
+export { BATON_COMMANDS, type CommandHelp } from './baton-commands.ts';
+export { COMMON_TIME_ZONES, timeZoneTitle, type TimeZoneChoice } from './time-zones.ts';
+export { formatWorkingDays } from './working-days.ts';
+
+export { buildWelcomeCard, type WelcomeCardModel } from './welcome-card.ts';
+export { buildSetupCard, type SetupCardModel } from './setup-card.ts';
+export { buildSetupDoneCard, type SetupDoneCardModel } from './setup-done-card.ts';
+export { buildAnswerCard, type AnswerCardModel, type AnswerRightNow } from './answer-card.ts';
+export { buildDidYouMeanCard, type DidYouMeanCardModel } from './did-you-mean-card.ts';
+export { buildGapCard, type GapCardModel } from './gap-card.ts';
+export { buildGapRecordedCard, type GapRecordedCardModel } from './gap-recorded-card.ts';
+export { buildMatrixCard, type MatrixCardModel, type MatrixCardRow, type MatrixCardView } from './matrix-card.ts';
+export { buildExportCard, type ExportCardModel } from './export-card.ts';
+export { buildImportResultCard, type ImportFailed, type ImportProblem, type ImportResultCardModel, type ImportSucceeded } from './import-result-card.ts';
+export { buildHelpCard, type HelpCardModel } from './help-card.ts';
+export { buildNoticeCard, type NoticeCardModel, type NoticeStyle } from './notice-card.ts';

@@ -1,0 +1,63 @@
+import type { AdaptiveCardJson } from './adaptive-card-json.ts';
+import { CARD_BUDGET_BYTES, cardPayloadBytes } from './card-size.ts';
+import { expandCard, loadCardTemplate } from './card-template.ts';
+import { bulletList } from './markdown-text.ts';
+import { timeZoneChoices } from './time-zones.ts';
+import { WEEKDAYS } from './working-days.ts';
+
+/** The setup form, prefilled. Input ids: internalName, mspName, yourSide, timeZone, hoursStart, hoursEnd, days, holidayRegion, template, matrixText. */
+export interface SetupCardModel {
+  internalName: string;
+  mspName: string;
+  /** IANA zone preselected in the picker (the current one, or the service default). */
+  timeZone: string;
+  /** "HH:MM", 24 h. */
+  hoursStart: string;
+  hoursEnd: string;
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  days: number[];
+  /** "US", "US-FL", "GB"; "" for none. */
+  holidayRegion: string;
+  template: 'default' | 'paste';
+  /** A previously pasted matrix to show again after an invalid submit; dropped when too large for a card. */
+  matrixText?: string;
+  /** Which side the person filling in the card is on (they become its manager). */
+  yourSide?: 'internal' | 'msp';
+  /** Rows in the default template, for the choice's title (14). */
+  defaultTemplateRows?: number;
+  /** Problems from the previous submit, shown in red at the top. */
+  errors?: string[];
+}
+
+const TEMPLATE = loadCardTemplate('setup');
+
+/** The setup form; button "Save setup" (verb `setup.save`) sends every input. */
+export function buildSetupCard(vm: SetupCardModel): AdaptiveCardJson {
+  const errors = vm.errors ?? [];
+  const data = {
+    hasErrors: errors.length > 0,
+    errorList: bulletList(errors.slice(0, 12)),
+    internalName: vm.internalName,
+    mspName: vm.mspName,
+    yourSide: vm.yourSide ?? 'internal',
+    timeZone: vm.timeZone,
+    timeZones: timeZoneChoices(vm.timeZone),
+    hoursStart: vm.hoursStart || '08:00',
+    hoursEnd: vm.hoursEnd || '17:00',
+    days: vm.days.join(','),
+    weekdays: WEEKDAYS.map((d) => ({ title: d.title, value: String(d.value) })),
+    holidayRegion: vm.holidayRegion,
+    template: vm.template,
+    defaultRowCount: vm.defaultTemplateRows ?? 14,
+    matrixText: vm.matrixText ?? '',
+  };
+  const card = expandCard(TEMPLATE, data);
+  if (cardPayloadBytes(card) <= CARD_BUDGET_BYTES) return card;
+  // A huge paste cannot be shown again; ask for it once more instead of sending a card Teams refuses.
+  return expandCard(TEMPLATE, {
+    ...data,
+    matrixText: '',
+    hasErrors: true,
+    errorList: bulletList([...errors.slice(0, 12), 'The pasted matrix is too long to show again here: paste it once more.']),
+  });
+}

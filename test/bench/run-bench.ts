@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: Baton's "who owns" turn against a bare botbuilder echo turn, measured in the
+ * same run on the same machine, plus the resolver's time per question on a 500-row matrix.
+ * Prints figures and ratios; it asserts nothing (benchmarks are not tests).
+ */
+import { startBaton } from '../../bot/composition.ts';
+import { buildResolver } from '../../bot/domain/resolver/matrix-resolver.ts';
+import { startInProcessAzurite } from '../support/in-process-azurite.ts';
+import { LocalConnector } from '../support/local-connector.ts';
+import { message, installed } from '../support/activities.ts';
+import { startEchoBot } from './echo-bot.ts';
+import { fmt, percentile } from './stats.ts';
+import { syntheticMatrix, syntheticQuestions } from './synthetic-matrix.ts';
+
+const TURNS = Number(process.env.BENCH_TURNS ?? 400);
+const WARMUP = 50;
+
+async function timeTurns(url: string, serviceUrl: string, texts: string[], count: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < count + WARMUP; i++) {
+    const body = JSON.stringify({ ...message(texts[i % texts.length]!), serviceUrl });
+    const start = performance.now();
+    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await res.arrayBuffer();
+    const elapsed = performance.now() - start;
+    if (res.status !== 200) throw new Error(`turn answered ${res.status}`);
+    if (i >= WARMUP) samples.push(elapsed);
+  }
+  return samples;
+}
+
+function resolverBench(): { perQuestionMs: number; questions: number } {
+  const resolver = buildResolver(syntheticMatrix(500));
+  const questions = syntheticQuestions();
+  for (let i = 0; i < 2_000; i++) resolver.resolve(questions[i % questions.length]!);
+  const n = 20_000;
+  const start = performance.now();
+  for (let i = 0; i < n; i++) resolver.resolve(questions[i % questions.length]!);
+  return { perQuestionMs: (performance.now() - start) / n, questions: n };
+}
+
+async function main(): Promise<void> {
+  const azurite = await startInProcessAzurite();
+  const connector = new LocalConnector();
+  await connector.start();
+  const baton = await startBaton({
+    env: { PORT: '0', HOST: '127.0.0.1', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, BATON_TABLE_PREFIX: 'bench', LOG_LEVEL: 'silent' },
+  });
+  const echo = await startEchoBot();
+  try {
+    const batonUrl = `http://127.0.0.1:${baton.port}`;
+    // Install in a team and publish a 500-row matrix, as setup would.
+    await fetch(`${batonUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...installed(), serviceUrl: connector.url }) });
+    const [engagement] = await baton.services.engagements.list();
+    if (!engagement) throw new Error('install created no engagement');
+    await baton.services.engagements.update(engagement.id, (e) => ({ ...e, setUp: true }));
+    await baton.services.matrices.publish(engagement.id, syntheticMatrix(500), 'bench', 'benchmark matrix');
+
+    const questions = syntheticQuestions();
+    // Interleave the two so machine noise hits both alike.
+    const batonSamples: number[] = [];
+    const echoSamples: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      echoSamples.push(...(await timeTurns(echo.url, connector.url, questions, TURNS / 4)));
+      batonSamples.push(...(await timeTurns(batonUrl, connector.url, questions, TURNS / 4)));
+      connector.clear();
+    }
+    const resolver = resolverBench();
+    const bp50 = percentile(batonSamples, 50);
+    const bp99 = percentile(batonSamples, 99);
+    const ep50 = percentile(echoSamples, 50);
+    const ep99 = percentile(echoSamples, 99);
+    console.log(`who-owns turn over HTTP, 500-row matrix on Azurite (${batonSamples.length} turns): p50 ${fmt(bp50)}  p99 ${fmt(bp99)}`);
+    console.log(`bare botbuilder echo turn over HTTP            (${echoSamples.length} turns): p50 ${fmt(ep50)}  p99 ${fmt(ep99)}`);
+    console.log(`ratio who-owns / echo: p50 ${(bp50 / ep50).toFixed(2)}  p99 ${(bp99 / ep99).toFixed(2)}   (goal <= 1.3)`);
+    console.log(`resolver on 500 rows: ${(resolver.perQuestionMs * 1000).toFixed(1)} µs per question over ${resolver.questions} questions   (goal <= 200 µs)`);
+  } finally {
+    await echo.stop();
+    await baton.stop();
+    await connector.stop();
+    await azurite.stop();
+  }
+}
+
+await main();

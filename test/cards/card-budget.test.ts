@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { CARD_BUDGET_BYTES, cardPayloadBytes } from '../../cards/card-size.ts';
+import { buildExportCard } from '../../cards/export-card.ts';
+import { buildImportResultCard } from '../../cards/import-result-card.ts';
+import { buildMatrixCard } from '../../cards/matrix-card.ts';
+import { buildNoticeCard } from '../../cards/notice-card.ts';
+import { validateCard } from '../../cards/validate-card.ts';
+import { visibleText } from './card-inspection.ts';
+import { INTERNAL, MSP, syntheticRows } from './card-samples.ts';
+
+const MATRIX = { matrixVersion: 7, updatedAt: '2026-11-20', updatedBy: 'Alex', internalName: INTERNAL, mspName: MSP };
+
+describe('cardPayloadBytes', () => {
+  it('counts UTF-8 bytes of the attachment JSON', () => {
+    const card = buildNoticeCard({ title: '✓✓✓' });
+    const expected = Buffer.byteLength(JSON.stringify({ contentType: 'application/vnd.microsoft.card.adaptive', content: card }));
+    expect(cardPayloadBytes(card)).toBe(expected);
+    expect(cardPayloadBytes(card)).toBeGreaterThan(JSON.stringify(card).length); // ✓ is 3 bytes
+  });
+});
+
+describe('a 500-row matrix', () => {
+  const rows = syntheticRows(500);
+
+  it('is truncated to fit the budget, says how many rows are left out and points to export', () => {
+    const card = buildMatrixCard({ ...MATRIX, rows, view: 'all' });
+    const bytes = cardPayloadBytes(card);
+    expect(bytes).toBeLessThanOrEqual(CARD_BUDGET_BYTES);
+    expect(bytes).toBeGreaterThan(CARD_BUDGET_BYTES * 0.9); // it uses the room it has
+    expect(validateCard(card)).toEqual([]);
+    const text = visibleText(card);
+    const shown = (text.match(/^- Function \d+:/gm) ?? []).length;
+    expect(shown).toBeGreaterThan(100);
+    expect(shown).toBeLessThan(500);
+    expect(text).toContain(`… and ${500 - shown} more rows — use **export** for the full matrix.`);
+    expect(text).toContain('Responsibility matrix v7 — 500 rows, updated 2026-11-20 by Alex');
+  });
+
+  it('is not truncated when the whole of a filtered view fits', () => {
+    const card = buildMatrixCard({ ...MATRIX, rows: syntheticRows(40), view: 'msp' });
+    expect(visibleText(card)).not.toContain('more rows');
+    expect((visibleText(card).match(/^- Function/gm) ?? []).length).toBe(10);
+  });
+
+  it('honours a smaller budget', () => {
+    const card = buildMatrixCard({ ...MATRIX, rows, view: 'joint', budgetBytes: 6000 });
+    expect(cardPayloadBytes(card)).toBeLessThanOrEqual(6000);
+    expect(visibleText(card)).toMatch(/… and \d+ more rows/);
+  });
+
+  it('exports as a truncated text card that names the CLI', () => {
+    const text = ['| Function | Internal | MSP |', '|---|---|---|', ...rows.map((r) => `| ${r.functionName} | ${r.internalCell} | ${r.mspCell} |`)].join('\n');
+    const card = buildExportCard({ format: 'md', text, matrixVersion: 7, rowCount: 500 });
+    expect(cardPayloadBytes(card)).toBeLessThanOrEqual(CARD_BUDGET_BYTES);
+    expect(validateCard(card)).toEqual([]);
+    const shown = visibleText(card);
+    expect(shown).toMatch(/Only the first \d+ of 502 lines fit/);
+    expect(shown).toContain('npm run baton -- matrix convert');
+    expect(JSON.stringify(card)).toContain('"fontType":"Monospace"');
+  });
+
+  it('reports a 2000-row import and 2000 errors within the budget', () => {
+    const names = syntheticRows(2000).map((r) => r.functionName);
+    const ok = buildImportResultCard({ ok: true, matrixVersion: 8, rowCount: 2000, added: names, removed: names.slice(0, 300), changed: names.slice(0, 300).map((n) => `${n}: MSP ✓ → Overflow only`), unchanged: 0, warnings: [] });
+    expect(validateCard(ok)).toEqual([]);
+    expect(visibleText(ok)).toMatch(/… and \d+ more/);
+    const failed = buildImportResultCard({ ok: false, errors: names.map((n, i) => ({ line: i + 2, message: `"${n}" has no Internal cell` })) });
+    expect(validateCard(failed)).toEqual([]);
+    expect(visibleText(failed)).toContain('Nothing was changed.');
+    expect(visibleText(failed)).toContain('… and 1975 more');
+  });
+});

@@ -1,0 +1,73 @@
+import type { AnswerCardModel } from '../../cards/answer-card.ts';
+import type { MatrixCardRow } from '../../cards/matrix-card.ts';
+import type { SetupCardModel } from '../../cards/setup-card.ts';
+
+export const INTERNAL = 'Contoso IT';
+export const MSP = 'Fabrikam MSP';
+
+/** The default template's shape: a 75-person business with one internal IT person. */
+export const SAMPLE_ROWS: MatrixCardRow[] = [
+  { functionName: 'Tier 1 helpdesk (passwords, printers, basic Windows)', internalCell: '✓', mspCell: 'Overflow only', owner: 'internal' },
+  { functionName: 'User onboarding / offboarding', internalCell: '✓', mspCell: '—', owner: 'internal' },
+  { functionName: 'On-site visits / hands-on hardware', internalCell: '✓', mspCell: 'When internal unavailable', owner: 'internal' },
+  { functionName: 'Line-of-business applications', internalCell: '✓', mspCell: 'Advanced changes only', owner: 'internal' },
+  { functionName: 'Patch management for servers', internalCell: '—', mspCell: '✓', owner: 'msp' },
+  { functionName: 'Backups and disaster recovery', internalCell: '—', mspCell: '✓', owner: 'msp' },
+  { functionName: 'Firewall and network security', internalCell: '—', mspCell: '✓', owner: 'msp' },
+  { functionName: 'EDR / antivirus monitoring', internalCell: '—', mspCell: '✓', owner: 'msp' },
+  { functionName: 'After-hours incidents', internalCell: '—', mspCell: 'After hours', owner: 'msp' },
+  { functionName: 'Microsoft 365 administration', internalCell: 'Joint', mspCell: 'Joint', owner: 'joint' },
+  { functionName: 'Patch management for workstations', internalCell: 'Joint', mspCell: 'Joint', owner: 'joint' },
+  { functionName: 'Vendor management', internalCell: 'Joint', mspCell: 'Joint', owner: 'joint' },
+  { functionName: 'Major projects (migrations, deployments)', internalCell: 'Joint', mspCell: 'Joint', owner: 'joint' },
+  { functionName: 'Security awareness training', internalCell: '', mspCell: '', owner: 'none' },
+];
+
+export const SAMPLE_SETUP: SetupCardModel = {
+  internalName: INTERNAL,
+  mspName: MSP,
+  timeZone: 'America/New_York',
+  hoursStart: '08:00',
+  hoursEnd: '17:00',
+  days: [1, 2, 3, 4, 5],
+  holidayRegion: 'US-FL',
+  template: 'default',
+  yourSide: 'internal',
+};
+
+export const SAMPLE_ANSWER: AnswerCardModel = {
+  question: 'who owns server patching?',
+  functionName: 'Patch management for servers',
+  matrixVersion: 3,
+  owner: 'msp',
+  internalName: INTERNAL,
+  mspName: MSP,
+  internalCell: '—',
+  mspCell: '✓',
+  rightNow: {
+    onPoint: 'Fabrikam MSP is on point: it owns server patching and is in business hours.',
+    contactNow: ['Fabrikam service desk (+1 555 0100)'],
+    escalateTo: ['Dana Ortiz (Fabrikam MSP manager)'],
+  },
+  explanation: ['The matrix gives server patching to Fabrikam MSP (✓); Contoso IT has no part (—).', 'It is 10:00 on a Monday in New York: business hours.'],
+  matchedWords: ['patch', 'server'],
+  confidence: 0.92,
+  alternatives: [
+    { rowId: 'patch-management-for-workstations', functionName: 'Patch management for workstations', hint: 'Joint' },
+    { rowId: 'backups-and-disaster-recovery', functionName: 'Backups and disaster recovery' },
+  ],
+};
+
+/** A synthetic matrix of n rows, owners in rotation, with realistic function names. */
+export function syntheticRows(n: number): MatrixCardRow[] {
+  const owners = ['internal', 'msp', 'joint', 'none'] as const;
+  return Array.from({ length: n }, (_, i) => {
+    const owner = owners[i % owners.length]!;
+    return {
+      functionName: `Function ${i + 1}: patch management and monitoring for site ${Math.floor(i / 10) + 1}`,
+      internalCell: owner === 'internal' ? '✓' : owner === 'joint' ? 'Joint' : owner === 'msp' ? 'Overflow only' : '',
+      mspCell: owner === 'msp' ? '✓' : owner === 'joint' ? 'Joint' : '—',
+      owner,
+    };
+  });
+}

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import type { AdaptiveCardJson } from '../../cards/adaptive-card-json.ts';
+import { CARD_BUDGET_BYTES, cardPayloadBytes } from '../../cards/card-size.ts';
+import {
+  buildAnswerCard,
+  buildDidYouMeanCard,
+  buildExportCard,
+  buildGapCard,
+  buildGapRecordedCard,
+  buildHelpCard,
+  buildImportResultCard,
+  buildMatrixCard,
+  buildNoticeCard,
+  buildSetupCard,
+  buildSetupDoneCard,
+  buildWelcomeCard,
+} from '../../cards/index.ts';
+import { validateCard } from '../../cards/validate-card.ts';
+import { bareSubmitActions, executeActions, findInput, inputIds, verbs, visibleText } from './card-inspection.ts';
+import { INTERNAL, MSP, SAMPLE_ANSWER, SAMPLE_ROWS, SAMPLE_SETUP } from './card-samples.ts';
+
+interface Case {
+  name: string;
+  card: () => AdaptiveCardJson;
+  texts: string[];
+  verbs: string[];
+}
+
+const MATRIX = { matrixVersion: 3, updatedAt: '2026-11-20', updatedBy: 'Alex', internalName: INTERNAL, mspName: MSP, rows: SAMPLE_ROWS };
+
+const CASES: Case[] = [
+  { name: 'welcome', card: () => buildWelcomeCard({ setUp: false, inChannel: true }), texts: ["Hi, I'm Baton", 'who owns \\<thing\\>?', '@mention'], verbs: ['setup.open'] },
+  { name: 'welcome (set up)', card: () => buildWelcomeCard({ setUp: true, internalName: INTERNAL, mspName: MSP }), texts: ['Change setup', INTERNAL, MSP], verbs: ['setup.open'] },
+  { name: 'setup', card: () => buildSetupCard(SAMPLE_SETUP), texts: ['Set up Baton', 'Save setup', 'Use the default template (14 rows, a typical 75-person business)', 'Paste my own (Markdown or CSV)'], verbs: ['setup.save'] },
+  {
+    name: 'setup with errors',
+    card: () => buildSetupCard({ ...SAMPLE_SETUP, internalName: '', errors: ['Give the internal side a name, e.g. "Contoso IT".', 'The time zone must be an IANA id such as America/New_York.'] }),
+    texts: ['Nothing was saved', 'internal side a name', 'IANA'],
+    verbs: ['setup.save'],
+  },
+  { name: 'setup done', card: () => buildSetupDoneCard({ ...SAMPLE_SETUP, matrixVersion: 1, rowCount: 14, matrixSource: 'default', managerName: 'Alex Wilber', managerSide: 'internal' }), texts: ['Baton is set up', INTERNAL, MSP, 'US Eastern', 'Mon–Fri, 08:00–17:00', 'US-FL', 'v1, 14 rows', 'who owns server patching?'], verbs: [] },
+  { name: 'answer', card: () => buildAnswerCard(SAMPLE_ANSWER), texts: ['**Patch management for servers** · matrix v3', `**${MSP}** owns this`, 'Right now', 'Contact now', 'Escalate to', 'Why', 'Matched: patch, server', 'Confidence 92%', 'Did you mean', 'Patch management for workstations (Joint)'], verbs: ['who.pick', 'who.pick'] },
+  { name: 'answer (joint)', card: () => buildAnswerCard({ ...SAMPLE_ANSWER, owner: 'joint', alternatives: [] }), texts: ['**Joint:** both sides'], verbs: [] },
+  { name: 'did you mean', card: () => buildDidYouMeanCard({ question: 'firewall stuff?', topic: 'firewall stuff', choices: [{ rowId: 'firewall-management', functionName: 'Firewall management' }, { rowId: 'network', functionName: 'Network switches' }, { rowId: 'vpn', functionName: 'VPN' }, { rowId: 'fourth', functionName: 'Never shown' }] }), texts: ["I'm not sure which row you mean by “firewall stuff”", 'Firewall management', 'None of these — propose an owner'], verbs: ['who.pick', 'who.pick', 'who.pick', 'gap.open'] },
+  { name: 'gap', card: () => buildGapCard({ question: 'who owns payroll?', topic: 'payroll', internalName: INTERNAL, mspName: MSP }), texts: ['No row in the matrix covers “payroll”. That is a gap: work nobody owns.', 'Propose owner', INTERNAL, MSP, 'Joint (both sides)'], verbs: ['gap.propose'] },
+  { name: 'gap with errors', card: () => buildGapCard({ question: 'who owns the coffee machine?', topic: 'the coffee machine', internalName: INTERNAL, mspName: MSP, proposedFunction: ' ', proposedOwner: '', errors: ['Name the function the row should cover.'] }), texts: ['not recorded', 'Name the function'], verbs: ['gap.propose'] },
+  { name: 'gap recorded', card: () => buildGapRecordedCard({ question: 'who owns payroll?', proposedFunction: 'Payroll system', proposedOwner: 'internal', internalName: INTERNAL, mspName: MSP, proposerName: 'Megan Bowen', at: 'Mon 23 Nov 2026, 10:00', note: 'HR runs it' }), texts: ['Proposal recorded', 'Payroll system', 'Megan Bowen', 'quarterly review', 'HR runs it'], verbs: [] },
+  { name: 'matrix', card: () => buildMatrixCard({ ...MATRIX, view: 'all' }), texts: ['Responsibility matrix v3 — 14 rows, updated 2026-11-20 by Alex', `Owned by ${INTERNAL} (4)`, `Owned by ${MSP} (5)`, 'Joint (4)', 'Nobody (gaps) (1)', `- Patch management for servers — ${INTERNAL}: — · ${MSP}: ✓`, 'Overflow only'], verbs: [] },
+  { name: 'matrix: ours', card: () => buildMatrixCard({ ...MATRIX, view: 'internal' }), texts: [`Owned by ${INTERNAL} — 4 rows of 14`, 'User onboarding / offboarding'], verbs: [] },
+  { name: 'matrix: joint', card: () => buildMatrixCard({ ...MATRIX, view: 'joint' }), texts: ['Joint — 4 rows of 14', 'Patch management for workstations'], verbs: [] },
+  { name: 'export md', card: () => buildExportCard({ format: 'md', matrixVersion: 3, rowCount: 2, text: '| Function | Internal | MSP |\n|---|---|---|\n| Patch management for servers | — | ✓ |\n| Printers and scanners | ✓ | Overflow only |\n' }), texts: ['Matrix v3 as Markdown — 2 rows', '| Function | Internal | MSP |\n\n|---|---|---|', 'Printers and scanners'], verbs: [] },
+  { name: 'export csv', card: () => buildExportCard({ format: 'csv', matrixVersion: 3, rowCount: 1, text: 'Function,Internal,MSP\nPatch management for servers,—,✓\n' }), texts: ['Matrix v3 as CSV', 'Function,Internal,MSP'], verbs: [] },
+  {
+    name: 'import succeeded',
+    card: () => buildImportResultCard({ ok: true, matrixVersion: 4, rowCount: 15, added: ['Firewall management'], removed: ['Fax machines'], changed: ['Patch management for servers: MSP ✓ → Overflow only'], unchanged: 12, warnings: [{ line: 1, column: 'Region', message: 'the column "Region" is not one Baton reads; it is kept as is and exported again' }] }),
+    texts: ['Matrix v4 published — 15 rows', '1 added, 1 changed, 1 removed, 12 unchanged', 'Added (1)', 'Firewall management', 'Removed (1)', 'Fax machines', 'Changed (1)', 'MSP ✓ → Overflow only', 'Warnings (1)', 'line 1 (Region):'],
+    verbs: [],
+  },
+  { name: 'import failed', card: () => buildImportResultCard({ ok: false, errors: [{ line: 1, message: 'the header needs the columns Function, Internal and MSP' }, { line: 7, column: 'MSP', message: 'the cell is longer than 200 characters' }] }), texts: ['not imported', 'line 1: the header', 'line 7 (MSP): the cell', 'Nothing was changed.'], verbs: [] },
+  { name: 'help', card: () => buildHelpCard({ inChannel: true }), texts: ['What you can say to Baton', '**who owns \\<thing\\>?**', 'e.g. who owns server patching?', 'export \\[csv|md\\]', '@mention'], verbs: [] },
+  { name: 'notice (good)', card: () => buildNoticeCard({ title: 'Alex Wilber is away until Wed 2 Dec, 09:00', text: 'While you are away, questions that need Contoso IT show who covers for you. Say `back` when you return early.', style: 'good' }), texts: ['is away until', 'Say \\`back\\`'], verbs: [] },
+  { name: 'notice (attention, bullets)', card: () => buildNoticeCard({ title: 'Not allowed', text: 'Only a manager can change the matrix.', style: 'attention', bullets: ['Alex Wilber — internal-manager', 'Megan Bowen — msp-engineer'] }), texts: ['Not allowed', 'Only a manager', '- Megan Bowen — msp-engineer'], verbs: [] },
+  { name: 'notice (default, title only)', card: () => buildNoticeCard({ title: 'No changes' }), texts: ['No changes'], verbs: [] },
+];
+
+describe.each(CASES)('the $name card', ({ card, texts, verbs: expectedVerbs }) => {
+  const json = card();
+
+  it('passes the Adaptive Cards parser and Baton validation', () => {
+    expect(validateCard(json)).toEqual([]);
+  });
+
+  it('declares the schema and version 1.5', () => {
+    expect(json).toMatchObject({ $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.5' });
+  });
+
+  it('shows the key text', () => {
+    const text = visibleText(json);
+    for (const t of texts) expect(text).toContain(t);
+  });
+
+  it('has Action.Execute buttons with verbs and Action.Submit fallbacks carrying the same data plus the verb', () => {
+    expect(verbs(json)).toEqual(expectedVerbs);
+    for (const action of executeActions(json)) {
+      expect(action.verb).toEqual(expect.any(String));
+      expect(action.fallback).toMatchObject({ type: 'Action.Submit', title: action.title, data: { ...(action.data as object), verb: action.verb } });
+    }
+    expect(bareSubmitActions(json)).toEqual([]);
+  });
+
+  it('leaves no template expression unexpanded', () => {
+    expect(JSON.stringify(json)).not.toMatch(/\$\{|"\$when"|"\$data"/);
+  });
+
+  it(`stays under ${CARD_BUDGET_BYTES} bytes`, () => {
+    expect(cardPayloadBytes(json)).toBeLessThan(CARD_BUDGET_BYTES);
+  });
+
+  it('wraps every TextBlock', () => {
+    const blocks = JSON.stringify(json).match(/"type":"TextBlock"/g)?.length ?? 0;
+    const wrapped = JSON.stringify(json).match(/"type":"TextBlock"[^{}]*"wrap":true/g)?.length ?? 0;
+    expect(wrapped).toBe(blocks);
+  });
+});
+
+describe('the setup card', () => {
+  const card = buildSetupCard(SAMPLE_SETUP);
+
+  it('has one input per field, each id unique', () => {
+    const ids = inputIds(card);
+    expect(ids).toEqual(['internalName', 'mspName', 'yourSide', 'timeZone', 'hoursStart', 'hoursEnd', 'days', 'holidayRegion', 'template', 'matrixText']);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('prefills the current values', () => {
+    expect(findInput(card, 'internalName')).toMatchObject({ type: 'Input.Text', value: INTERNAL, isRequired: true, placeholder: 'e.g. Contoso IT' });
+    expect(findInput(card, 'mspName')).toMatchObject({ value: MSP });
+    expect(findInput(card, 'timeZone')).toMatchObject({ type: 'Input.ChoiceSet', style: 'filtered', value: 'America/New_York' });
+    expect(findInput(card, 'hoursStart')).toMatchObject({ type: 'Input.Time', value: '08:00' });
+    expect(findInput(card, 'hoursEnd')).toMatchObject({ type: 'Input.Time', value: '17:00' });
+    expect(findInput(card, 'days')).toMatchObject({ isMultiSelect: true, value: '1,2,3,4,5' });
+    expect(findInput(card, 'holidayRegion')).toMatchObject({ value: 'US-FL' });
+    expect(findInput(card, 'template')).toMatchObject({ value: 'default' });
+    expect(findInput(card, 'matrixText')).toMatchObject({ isMultiline: true, value: '' });
+  });
+
+  it('offers about forty time zones and Monday to Sunday as 1..7', () => {
+    const zones = findInput(card, 'timeZone')!.choices as Array<{ title: string; value: string }>;
+    expect(zones.length).toBeGreaterThanOrEqual(38);
+    for (const zone of zones) expect(() => new Intl.DateTimeFormat('en-US', { timeZone: zone.value })).not.toThrow();
+    expect(zones.find((z) => z.value === 'Europe/London')?.title).toContain('London');
+    const days = findInput(card, 'days')!.choices as Array<{ title: string; value: string }>;
+    expect(days.map((d) => d.value)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(days[0]?.title).toBe('Monday');
+  });
+
+  it('keeps a current time zone that is not in the list', () => {
+    const other = buildSetupCard({ ...SAMPLE_SETUP, timeZone: 'Asia/Kathmandu' });
+    const zones = findInput(other, 'timeZone')!.choices as Array<{ value: string }>;
+    expect(zones[0]?.value).toBe('Asia/Kathmandu');
+    expect(validateCard(other)).toEqual([]);
+  });
+
+  it('shows no error box without errors, and one in attention colour with them', () => {
+    expect(JSON.stringify(card)).not.toContain('"Attention"');
+    const failed = buildSetupCard({ ...SAMPLE_SETUP, errors: ['Pick at least one working day.'] });
+    expect(JSON.stringify(failed)).toContain('"style":"attention"');
+    expect(visibleText(failed)).toContain('- Pick at least one working day.');
+  });
+
+  it('shows a pasted matrix again, but not one too large for a card', () => {
+    const pasted = buildSetupCard({ ...SAMPLE_SETUP, template: 'paste', matrixText: '| Function | Internal | MSP |\n|---|---|---|\n| X | ✓ | — |' });
+    expect(findInput(pasted, 'matrixText')?.value).toContain('| X | ✓ | — |');
+    const huge = buildSetupCard({ ...SAMPLE_SETUP, template: 'paste', matrixText: '| Row | ✓ | — |\n'.repeat(5000) });
+    expect(findInput(huge, 'matrixText')?.value).toBe('');
+    expect(visibleText(huge)).toContain('too long to show again');
+    expect(validateCard(huge)).toEqual([]);
+  });
+});
+
+describe('the answer card', () => {
+  it('sends the question and row id with each "did you mean" button, and shows at most three', () => {
+    const card = buildAnswerCard({
+      ...SAMPLE_ANSWER,
+      alternatives: ['a', 'b', 'c', 'd'].map((id) => ({ rowId: id, functionName: `Row ${id}` })),
+    });
+    const actions = executeActions(card);
+    expect(actions.map((a) => a.data)).toEqual(['a', 'b', 'c'].map((rowId) => ({ rowId, question: SAMPLE_ANSWER.question })));
+  });
+
+  it('shows both sides’ cells, an empty one as —', () => {
+    const card = buildAnswerCard({ ...SAMPLE_ANSWER, internalCell: '', mspCell: 'Overflow only' });
+    expect(JSON.stringify(card)).toContain(JSON.stringify({ title: INTERNAL, value: '—' }));
+    expect(JSON.stringify(card)).toContain(JSON.stringify({ title: MSP, value: 'Overflow only' }));
+  });
+
+  it('leaves out "Right now" and "Why" when there is nothing to say', () => {
+    const { rightNow: _omit, ...rest } = SAMPLE_ANSWER;
+    const card = buildAnswerCard({ ...rest, owner: 'none', explanation: [], matchedWords: [], alternatives: [] });
+    const text = visibleText(card);
+    expect(text).not.toContain('Right now');
+    expect(text).not.toContain('Why');
+    expect(text).toContain('**Nobody** owns this row');
+    expect(validateCard(card)).toEqual([]);
+  });
+
+  it('builds the same card twice from the same template (templates are not consumed)', () => {
+    const first = buildAnswerCard(SAMPLE_ANSWER);
+    buildAnswerCard({ ...SAMPLE_ANSWER, functionName: 'Something else', alternatives: [] });
+    expect(buildAnswerCard(SAMPLE_ANSWER)).toEqual(first);
+  });
+});
+
+describe('the gap card', () => {
+  it('prefills the proposed function with the topic and carries the question in the action', () => {
+    const card = buildGapCard({ question: 'who owns payroll?', topic: 'payroll', internalName: INTERNAL, mspName: MSP });
+    expect(inputIds(card)).toEqual(['proposedOwner', 'proposedFunction', 'note']);
+    expect(findInput(card, 'proposedFunction')?.value).toBe('payroll');
+    expect((findInput(card, 'proposedOwner')?.choices as unknown[]).length).toBe(3);
+    expect(executeActions(card)[0]?.data).toEqual({ question: 'who owns payroll?' });
+  });
+});
+
+describe('the matrix card', () => {
+  it('leaves out empty groups and says so when a filtered view is empty', () => {
+    const card = buildMatrixCard({ ...MATRIX, rows: SAMPLE_ROWS.filter((r) => r.owner !== 'none'), view: 'all' });
+    expect(visibleText(card)).not.toContain('Nobody (gaps)');
+    const gaps = buildMatrixCard({ ...MATRIX, rows: SAMPLE_ROWS.filter((r) => r.owner !== 'none'), view: 'none' });
+    expect(visibleText(gaps)).toContain('No rows in this group.');
+    expect(validateCard(gaps)).toEqual([]);
+  });
+
+  it('shows only one group for ours / msp / joint', () => {
+    const msp = visibleText(buildMatrixCard({ ...MATRIX, view: 'msp' }));
+    expect(msp).toContain('Patch management for servers');
+    expect(msp).not.toContain('User onboarding / offboarding');
+    expect(msp).not.toContain('Patch management for workstations');
+  });
+});

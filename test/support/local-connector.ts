@@ -1,0 +1,76 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+
+/** One activity the bot sent to the connector. */
+export interface CapturedActivity {
+  readonly method: string;
+  readonly path: string;
+  readonly conversationId: string;
+  readonly activity: Record<string, any>;
+}
+
+/**
+ * A real HTTP server standing in for the Teams connector (the bot's serviceUrl): it accepts what
+ * the bot posts (new activities, replies, updates) and keeps it for assertions.
+ */
+export class LocalConnector {
+  readonly received: CapturedActivity[] = [];
+  #server: Server | undefined;
+  #waiters: Array<() => void> = [];
+  #nextId = 1;
+  url = '';
+
+  async start(): Promise<void> {
+    this.#server = createServer(async (req, res) => {
+      const body = await readBody(req);
+      const path = req.url ?? '';
+      const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(path);
+      if (match && (req.method === 'POST' || req.method === 'PUT')) {
+        const activity = body ? (JSON.parse(body) as Record<string, any>) : {};
+        this.received.push({ method: req.method, path, conversationId: decodeURIComponent(match[1]!), activity });
+        for (const wake of this.#waiters.splice(0)) wake();
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: `activity-${this.#nextId++}` }));
+        return;
+      }
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((done) => this.#server!.listen(0, '127.0.0.1', done));
+    const address = this.#server.address();
+    if (typeof address !== 'object' || !address) throw new Error('connector has no address');
+    this.url = `http://127.0.0.1:${address.port}/`;
+  }
+
+  /** Waits until at least `count` activities arrived in total (or fails after timeoutMs). */
+  async waitFor(count: number, timeoutMs = 5_000): Promise<CapturedActivity[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.received.length < count) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`expected ${count} activities from the bot, got ${this.received.length}`);
+      await new Promise<void>((wake) => {
+        const timer = setTimeout(wake, left);
+        this.#waiters.push(() => {
+          clearTimeout(timer);
+          wake();
+        });
+      });
+    }
+    return this.received;
+  }
+
+  clear(): void {
+    this.received.length = 0;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((done) => this.#server?.close(() => done()) ?? done());
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
