@@ -33,7 +33,9 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
   const clock = options.clock ?? systemClock;
   const storage = await openStorage(config, (msg) => logger.info(msg));
   try {
-    const services = createServices(storage.tables, clock, config.defaultTimeZone);
+    const services = createServices(storage.tables, clock, config.defaultTimeZone, (err, what) =>
+      logger.error({ err: { message: (err as Error).message } }, `storage write failed: ${what}`),
+    );
     const auth = createBotFrameworkAuthentication(config, options.authOverrides);
     const adapter = createCloudAdapter(auth, logger);
     const bot = new BatonBot({ services, config, logger });
@@ -62,6 +64,7 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       port,
       stop: async () => {
         await new Promise<void>((done) => server.close(() => done()));
+        await services.close();
         await storage.close();
       },
     };

@@ -4,7 +4,6 @@ import type { MatrixVersion } from '../domain/matrix/matrix.ts';
 import { ownerLabel } from '../domain/matrix/matrix-summary.ts';
 import { resolveOwnership, type Ownership } from '../domain/ownership/resolve-ownership.ts';
 import type { Resolution } from '../domain/resolver/resolution.ts';
-import type { QuestionLogStore } from '../storage/question-log-store.ts';
 import type { Clock } from './clock.ts';
 import type { MatrixService } from './matrix-service.ts';
 
@@ -23,12 +22,13 @@ export interface Answer {
  */
 export class AskService {
   readonly #matrices: MatrixService;
-  readonly #questions: QuestionLogStore;
+  readonly #log: (record: QuestionRecord) => void;
   readonly #clock: Clock;
 
-  constructor(matrices: MatrixService, questions: QuestionLogStore, clock: Clock) {
+  /** `log` takes each question record for the audit trail (a write-behind queue: it never blocks a turn). */
+  constructor(matrices: MatrixService, log: (record: QuestionRecord) => void, clock: Clock) {
     this.#matrices = matrices;
-    this.#questions = questions;
+    this.#log = log;
     this.#clock = clock;
   }
 
@@ -44,7 +44,7 @@ export class AskService {
   }
 
   /** Appends the question and its answer to the audit trail. */
-  async record(answer: Answer, asker: { id: string; name: string }): Promise<void> {
+  record(answer: Answer, asker: { id: string; name: string }): void {
     const { resolution } = answer;
     const row = resolution.match?.row;
     const record: QuestionRecord = {
@@ -60,7 +60,7 @@ export class AskService {
       confidence: resolution.confidence,
       alternatives: resolution.alternatives.map((a) => a.row.function),
     };
-    await this.#questions.append(record);
+    this.#log(record);
   }
 }
 

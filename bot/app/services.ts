@@ -8,6 +8,8 @@ import { AskService } from './ask-service.ts';
 import type { Clock } from './clock.ts';
 import { EngagementService } from './engagement-service.ts';
 import { MatrixService } from './matrix-service.ts';
+import type { QuestionRecord } from '../domain/audit/question-record.ts';
+import { WriteBehindQueue } from './write-behind-queue.ts';
 
 /** The application services, shared by the Teams adapter and the CLI. */
 export interface Services {
@@ -18,19 +20,35 @@ export interface Services {
   readonly questions: QuestionLogStore;
   readonly gaps: GapStore;
   readonly conversations: ConversationStore;
+  /** Question records not yet in storage (written in batches, off the turn's path). */
+  readonly questionLog: WriteBehindQueue<QuestionRecord>;
+  /** Writes what is still buffered; call at shutdown. */
+  close(): Promise<void>;
 }
 
-export function createServices(tables: TableClients, clock: Clock, defaultTimeZone: string): Services {
+export function createServices(
+  tables: TableClients,
+  clock: Clock,
+  defaultTimeZone: string,
+  onStorageError: (err: unknown, what: string) => void = () => {},
+): Services {
   const engagements = new EngagementService(new EngagementStore(tables.engagements), clock, defaultTimeZone);
   const matrices = new MatrixService(new MatrixVersionStore(tables.matrixVersions), engagements, clock);
   const questions = new QuestionLogStore(tables.questions);
+  const questionLog = new WriteBehindQueue<QuestionRecord>({
+    write: (batch) => questions.appendBatch(batch),
+    partitionOf: (record) => record.engagementId,
+    onError: (err, pending) => onStorageError(err, `question log (${pending} records waiting)`),
+  });
   return {
     clock,
     engagements,
     matrices,
-    ask: new AskService(matrices, questions, clock),
+    ask: new AskService(matrices, (record) => questionLog.add(record), clock),
     questions,
     gaps: new GapStore(tables.gaps),
     conversations: new ConversationStore(tables.conversations),
+    questionLog,
+    close: () => questionLog.close(),
   };
 }

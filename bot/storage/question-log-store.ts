@@ -2,6 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
 import type { QuestionRecord } from '../domain/audit/question-record.ts';
 
+function toEntity(record: QuestionRecord) {
+  return {
+    partitionKey: record.engagementId,
+    rowKey: `${record.at}-${randomBytes(4).toString('hex')}`,
+    ...record,
+    alternatives: JSON.stringify(record.alternatives),
+  };
+}
+
 /** Every "who owns" question and its answer, append-only, one partition per engagement, in time order. */
 export class QuestionLogStore {
   readonly #table: TableClient;
@@ -11,12 +20,17 @@ export class QuestionLogStore {
   }
 
   async append(record: QuestionRecord): Promise<void> {
-    await this.#table.createEntity({
-      partitionKey: record.engagementId,
-      rowKey: `${record.at}-${randomBytes(4).toString('hex')}`,
-      ...record,
-      alternatives: JSON.stringify(record.alternatives),
-    });
+    await this.#table.createEntity(toEntity(record));
+  }
+
+  /** Writes records of one engagement in one transaction (Azure Tables: at most 100, one partition). */
+  async appendBatch(records: readonly QuestionRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    if (records.length > 100 || records.some((r) => r.engagementId !== records[0]!.engagementId)) {
+      throw new Error('a batch holds at most 100 records of one engagement');
+    }
+    if (records.length === 1) return this.append(records[0]!);
+    await this.#table.submitTransaction(records.map((r) => ['create', toEntity(r)]));
   }
 
   async list(engagementId: string, range: { from?: string; to?: string } = {}): Promise<QuestionRecord[]> {

@@ -87,7 +87,8 @@ export class BatonBot extends TeamsActivityHandler {
   async #engagement(context: TurnContext) {
     const { services, logger } = this.#deps;
     const engagement = await services.engagements.ensure(bindingOf(context.activity));
-    const reference = TurnContext.getConversationReference(context.activity);
+    // Only what a proactive message needs: who the user was and which message it was change every turn.
+    const { activityId: _activity, user: _user, ...reference } = TurnContext.getConversationReference(context.activity);
     // Not awaited on the turn's path: a reference that fails to save is logged and saved on the next turn.
     services.conversations
       .save({ engagementId: engagement.id, conversationId: bindingOf(context.activity).conversationId, reference: reference as Record<string, unknown>, updatedAt: services.clock().toISOString() })

@@ -12,6 +12,7 @@ export type Command =
   | { kind: 'import'; text: string }
   | { kind: 'export'; format: 'md' | 'csv' | 'both' }
   | { kind: 'history' }
+  | { kind: 'diff'; from?: number; to?: number }
   | { kind: 'people' }
   | { kind: 'role'; role: string; target: string }
   | { kind: 'ask'; question: string };
@@ -31,6 +32,9 @@ export function parseCommand(raw: string): Command {
   if (['back', "i'm back", 'im back', 'i am back', 'back now'].includes(lower)) return { kind: 'back' };
   if (['history', 'versions', 'matrix history'].includes(lower)) return { kind: 'history' };
   if (['people', 'roles', 'who is who', 'team'].includes(lower)) return { kind: 'people' };
+
+  const diff = /^(?:diff|compare)(?:\s+v?(\d+))?(?:\s+(?:to|and|vs\.?|with|->)?\s*v?(\d+))?$/.exec(lower);
+  if (diff) return { kind: 'diff', ...(diff[1] ? { from: Number(diff[1]) } : {}), ...(diff[2] ? { to: Number(diff[2]) } : {}) };
 
   const away = /^(?:i'?m |i am )?(?:away|out|ooo|off)(?: until| till| til|\s+)\s*(.+)$/i.exec(firstLine);
   if (away && (word === 'away' || word === 'out' || word === 'ooo' || word === 'off' || /^i/.test(word))) {

@@ -6,7 +6,7 @@ import { handleAsk } from './handlers/ask-handler.ts';
 import { handleAway, handleBack } from './handlers/away-handler.ts';
 import { handleExport } from './handlers/export-handler.ts';
 import { handleHelp } from './handlers/help-handler.ts';
-import { handleHistory } from './handlers/history-handler.ts';
+import { handleDiff, handleHistory } from './handlers/history-handler.ts';
 import { handleImport } from './handlers/import-handler.ts';
 import { handleMatrix } from './handlers/matrix-handler.ts';
 import { handlePeople, handleRole } from './handlers/people-handler.ts';
@@ -36,6 +36,8 @@ export async function runCommand(context: TurnContext, deps: BotDeps, engagement
       return handleExport(context, deps, engagement, command.format);
     case 'history':
       return handleHistory(context, deps, engagement);
+    case 'diff':
+      return handleDiff(context, deps, engagement, command.from, command.to);
     case 'people':
       return handlePeople(context, engagement);
     case 'role':

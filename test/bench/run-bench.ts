@@ -5,14 +5,18 @@
  */
 import { startBaton } from '../../bot/composition.ts';
 import { buildResolver } from '../../bot/domain/resolver/matrix-resolver.ts';
-import { startInProcessAzurite } from '../support/in-process-azurite.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedAzurite } from '../../bot/storage/embedded-azurite.ts';
 import { LocalConnector } from '../support/local-connector.ts';
 import { message, installed } from '../support/activities.ts';
 import { startEchoBot } from './echo-bot.ts';
 import { fmt, percentile } from './stats.ts';
 import { syntheticMatrix, syntheticQuestions } from './synthetic-matrix.ts';
 
-const TURNS = Number(process.env.BENCH_TURNS ?? 400);
+const TURNS = Number(process.env.BENCH_TURNS ?? 1000);
 const WARMUP = 50;
 
 async function timeTurns(url: string, serviceUrl: string, texts: string[], count: number): Promise<number[]> {
@@ -39,8 +43,19 @@ function resolverBench(): { perQuestionMs: number; questions: number } {
   return { perQuestionMs: (performance.now() - start) / n, questions: n };
 }
 
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
 async function main(): Promise<void> {
-  const azurite = await startInProcessAzurite();
+  // Azurite in its own process, as `npm start` runs it, so its work does not share the bot's event loop.
+  const dataDir = mkdtempSync(join(tmpdir(), 'baton-bench-'));
+  const azurite = await startEmbeddedAzurite({ dataDir, port: await freePort() });
   const connector = new LocalConnector();
   await connector.start();
   const baton = await startBaton({
@@ -65,7 +80,7 @@ async function main(): Promise<void> {
       batonSamples.push(...(await timeTurns(batonUrl, connector.url, questions, TURNS / 4)));
       connector.clear();
     }
-    const resolver = resolverBench();
+    const resolver = process.env.BENCH_SKIP_RESOLVER ? { perQuestionMs: Number.NaN, questions: 0 } : resolverBench();
     const bp50 = percentile(batonSamples, 50);
     const bp99 = percentile(batonSamples, 99);
     const ep50 = percentile(echoSamples, 50);
@@ -79,6 +94,7 @@ async function main(): Promise<void> {
     await baton.stop();
     await connector.stop();
     await azurite.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

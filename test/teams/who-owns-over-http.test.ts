@@ -85,6 +85,7 @@ describe('who owns, over HTTP with Azurite and a local connector', () => {
     const text = cardText(reply);
     expect(text).toContain('Patch management for servers');
     expect(text).toContain('Fabrikam MSP');
+    await t.baton.services.questionLog.flush();
     const [record] = await t.baton.services.questions.list((await channelEngagement())!.id);
     expect(record).toMatchObject({ askerId: ALEX.id, question: 'who owns server patching?', function: 'Patch management for servers', outcome: 'answer', matrixVersion: 1 });
   });
@@ -163,6 +164,16 @@ describe('who owns, over HTTP with Azurite and a local connector', () => {
     expect(cardText(await ask('who owns the firewall?'))).toContain('Firewall management');
   });
 
+  it('shows the version history and the diff between two versions', async () => {
+    const history = cardText(await ask('history'));
+    expect(history).toMatch(/v2 \(current\)/);
+    expect(history).toMatch(/v1: Setup: first matrix/);
+    const diff = cardText(await ask('diff 1 2'));
+    expect(diff).toContain('Added: Firewall management');
+    expect(diff).toContain('Removed: Patch management for servers');
+    expect(cardText(await ask('diff 1 9'))).toMatch(/No version 9/);
+  });
+
   it('refuses an import by someone who is not a manager', async () => {
     const reply = await ask('import\n| Function | Internal | MSP |\n|---|---|---|\n| X | ✓ | — |', { user: MEGAN });
     expect(cardText(reply)).toMatch(/only a manager/i);
@@ -170,11 +181,16 @@ describe('who owns, over HTTP with Azurite and a local connector', () => {
     expect(engagement?.matrixVersion).toBe(2);
   });
 
-  it('exports the matrix in the shape import reads (round trip)', async () => {
-    const reply = await ask('export md');
-    const text = cardText(reply);
-    expect(text).toContain('| Function | Internal | MSP |');
-    expect(text).toContain('Firewall management');
+  it('exports the matrix in the shape import reads (round trip: importing the export changes nothing)', async () => {
+    for (const format of ['md', 'csv']) {
+      const reply = await ask(`export ${format}`);
+      const exported = reply.attachments[0].content.body
+        .flatMap((b: any) => b.items ?? [])
+        .find((b: any) => b.fontType === 'Monospace').text as string;
+      expect(exported).toContain('Firewall management');
+      const reimport = await ask(`import\n${exported}`);
+      expect(cardText(reimport)).toMatch(/no changes/i);
+    }
   });
 
   it('offers "did you mean" buttons that answer with the chosen row', async () => {

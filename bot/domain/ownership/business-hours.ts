@@ -45,6 +45,22 @@ export function holidayAt(profile: SideProfile, at: Date): string | undefined {
  */
 export function nextBusinessStart(profile: SideProfile, at: Date): Date | undefined {
   if (isWithinBusinessHours(profile, at)) return at;
+  // Every instant between an out-of-hours instant and the next opening has that same next opening.
+  const key = `${profile.timeZone}|${profile.holidayRegion ?? ''}|${profile.hours.start}|${profile.hours.end}|${profile.hours.days.join(',')}`;
+  const known = nextStartMemo.get(key);
+  const time = at.getTime();
+  if (known && time >= known.from && time < known.next) return new Date(known.next);
+  const next = searchNextBusinessStart(profile, at);
+  if (next) {
+    if (nextStartMemo.size >= 1_000) nextStartMemo.clear();
+    nextStartMemo.set(key, { from: time, next: next.getTime() });
+  }
+  return next;
+}
+
+const nextStartMemo = new Map<string, { from: number; next: number }>();
+
+function searchNextBusinessStart(profile: SideProfile, at: Date): Date | undefined {
   const start = minutesOfDay(profile.hours.start);
   const end = minutesOfDay(profile.hours.end);
   if (!(start < end) || profile.hours.days.length === 0) return undefined;

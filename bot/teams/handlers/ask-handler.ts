@@ -8,8 +8,8 @@ import type { Actor } from '../turn-info.ts';
 
 /**
  * "Who owns X?": answer from the current matrix with who is on point right now, or "did you mean",
- * or "no row covers that" with a way to propose an owner. The question and answer are logged
- * while the reply is being sent.
+ * or "no row covers that" with a way to propose an owner. The question and answer go to the
+ * audit trail (written in batches, off the turn's path).
  */
 export async function handleAsk(context: TurnContext, deps: BotDeps, engagement: Engagement, actor: Actor, question: string): Promise<void> {
   const answer = await deps.services.ask.answer(engagement, question);
@@ -17,5 +17,6 @@ export async function handleAsk(context: TurnContext, deps: BotDeps, engagement:
     await sendCard(context, noMatrixCard(engagement));
     return;
   }
-  await Promise.all([sendCard(context, answerCard(answer)), deps.services.ask.record(answer, actor)]);
+  deps.services.ask.record(answer, actor);
+  await sendCard(context, answerCard(answer));
 }

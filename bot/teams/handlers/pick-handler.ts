@@ -8,6 +8,6 @@ export async function pickRow(action: CardAction, deps: BotDeps): Promise<CardAc
   const rowId = stringField(action.data, 'rowId', 100);
   const answer = await deps.services.ask.answer(action.engagement, question, rowId);
   if (!answer) return { message: 'There is no matrix yet: run setup first.' };
-  await deps.services.ask.record(answer, action.actor);
+  deps.services.ask.record(answer, action.actor);
   return { card: answerCard(answer) };
 }

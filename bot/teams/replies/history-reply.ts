@@ -1,5 +1,7 @@
 import type { AdaptiveCardJson } from '../../../cards/index.ts';
 import type { Engagement } from '../../domain/engagement/engagement.ts';
+import { describeChange, diffMatrices, summarizeDiff } from '../../domain/matrix/matrix-diff.ts';
+import type { MatrixVersion } from '../../domain/matrix/matrix.ts';
 import { newestFirst } from '../../domain/matrix/matrix-versions.ts';
 import type { MatrixVersionInfo } from '../../storage/matrix-version-store.ts';
 import { formatInstant } from './format-time.ts';
@@ -16,4 +18,23 @@ export function historyCard(engagement: Engagement, history: readonly MatrixVers
     .map((v) => `v${v.version}${v.version === engagement.matrixVersion ? ' (current)' : ''}: ${v.reason}, by ${v.author}, ${formatInstant(v.at, engagement.internal.timeZone)}, ${v.rowCount} rows`);
   if (versions.length > SHOWN) bullets.push(`… and ${versions.length - SHOWN} older versions`);
   return noticeCard({ title: `Matrix history: ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}`, bullets, style: 'default' });
+}
+
+const LISTED = 30;
+
+/** `diff`: rows added, removed and changed between two versions. */
+export function diffCard(before: MatrixVersion, after: MatrixVersion): AdaptiveCardJson {
+  const diff = diffMatrices(before.matrix, after.matrix);
+  const bullets = [
+    ...diff.added.map((r) => `Added: ${r.function}`),
+    ...diff.removed.map((r) => `Removed: ${r.function}`),
+    ...diff.changed.map((c) => `Changed: ${describeChange(c)}`),
+  ];
+  const shown = bullets.slice(0, LISTED);
+  if (bullets.length > LISTED) shown.push(`… and ${bullets.length - LISTED} more`);
+  return noticeCard({
+    title: `Matrix v${before.version} → v${after.version}: ${summarizeDiff(diff)}`,
+    ...(shown.length > 0 ? { bullets: shown } : { text: 'The two versions are the same.' }),
+    style: 'default',
+  });
 }
