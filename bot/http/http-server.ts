@@ -48,6 +48,11 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     }
   });
 
+  // Microsoft's local Teams emulator probes the endpoint with HEAD before it connects.
+  server.head('/api/messages', async (_req, res) => {
+    res.send(200);
+  });
+
   server.get('/healthz', async (_req, res) => {
     const health = await deps.health().catch((err: Error) => ({ ok: false, detail: err.message }));
     res.send(health.ok ? 200 : 503, health);

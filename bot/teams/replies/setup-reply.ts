@@ -47,7 +47,7 @@ export function setupDoneCard(engagement: Engagement, version: MatrixVersion, so
     rowCount: version.matrix.rows.length,
     matrixSource: source,
     ...(manager ? { managerName: manager.name, managerSide: manager.role === 'internal-manager' ? 'internal' : 'msp' } : {}),
-    tryQuestion: `who owns ${version.matrix.rows[0]?.function.toLowerCase() ?? 'server patching'}?`,
+    tryQuestion: tryQuestion(version),
   });
 }
 
@@ -58,4 +58,12 @@ export function noMatrixCard(engagement: Engagement): AdaptiveCardJson {
     text: 'Say `setup` to name the two sides, set your time zone and hours, and load the default responsibility matrix or paste your own. Then ask me who owns what.',
     style: 'warning',
   });
+}
+
+/** A question to try after setup: a natural one for the default template, else one about the first row. */
+function tryQuestion(version: MatrixVersion): string {
+  const rows = version.matrix.rows;
+  if (rows.some((r) => r.function === 'Patch management for servers')) return 'who owns server patching?';
+  const shortest = [...rows].sort((a, b) => a.function.length - b.function.length)[0];
+  return shortest ? `who owns ${shortest.function}?` : 'who owns backups?';
 }

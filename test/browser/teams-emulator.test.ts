@@ -1,0 +1,129 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBaton, type RunningBaton } from '../../bot/composition.ts';
+import { azuriteConnectionString, uniqueTablePrefix } from '../support/azurite.ts';
+import { startPlayground, type RunningPlayground } from './agents-playground.ts';
+import { capturedLogger, type CapturedLog } from './captured-logger.ts';
+import { chromiumMissingReason, requireOrSkip } from './chromium-requirement.ts';
+import { EmulatorPage } from './emulator-page.ts';
+import { launchOfflineChromium, type OfflineBrowser } from './headless-chromium.ts';
+
+/**
+ * A user's first minutes with Baton in Microsoft's local Teams emulator, in headless Chromium:
+ * the team channel shows the welcome and setup cards, setup is saved from the card (the card turns into
+ * the summary in place), and @mentioning Baton answers "who owns server patching?" from the default
+ * matrix and reports a gap for the coffee machine. Screenshots land in test-results/browser/.
+ */
+
+const SHOTS = fileURLToPath(new URL('../../test-results/browser/', import.meta.url));
+const canRun = chromiumMissingReason() === undefined;
+
+describe('Baton in the Teams emulator (headless Chromium)', () => {
+  let baton: RunningBaton | undefined;
+  let playground: RunningPlayground | undefined;
+  let chromium: OfflineBrowser | undefined;
+  let log: CapturedLog[] = [];
+
+  beforeAll(async () => {
+    if (!canRun) return;
+    mkdirSync(SHOTS, { recursive: true });
+    const captured = capturedLogger();
+    log = captured.entries;
+    baton = await startBaton({
+      env: {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(),
+        BATON_TABLE_PREFIX: uniqueTablePrefix(),
+        LOG_LEVEL: 'silent',
+      },
+      logger: captured.logger,
+    });
+    // The emulator is the Teams client and the connector: Baton replies to its serviceUrl.
+    const [emulatorStarted, chromiumLaunched] = await Promise.allSettled([
+      startPlayground({ botEndpoint: `http://127.0.0.1:${baton.port}/api/messages` }),
+      launchOfflineChromium({ viewport: { width: 1280, height: 1100 } }),
+    ]);
+    // Keep whichever started, so afterAll stops it even when the other failed.
+    if (emulatorStarted.status === 'fulfilled') playground = emulatorStarted.value;
+    if (chromiumLaunched.status === 'fulfilled') chromium = chromiumLaunched.value;
+    if (emulatorStarted.status === 'rejected') throw emulatorStarted.reason;
+    if (chromiumLaunched.status === 'rejected') throw chromiumLaunched.reason;
+    chromium!.context.setDefaultTimeout(30_000);
+  }, 120_000);
+
+  afterAll(async () => {
+    await chromium?.close().catch(() => undefined);
+    await playground?.stop();
+    await baton?.stop();
+  }, 60_000);
+
+  it('sets Baton up from the setup card in a team channel, then answers @mentions: an owner and a gap', async (ctx) => {
+    requireOrSkip(ctx.skip);
+    const page = await chromium!.context.newPage();
+    const emulator = new EmulatorPage(page);
+    const shot = (name: string, target: { screenshot(o: { path: string }): Promise<unknown> } = page) => target.screenshot({ path: `${SHOTS}${name}.png` });
+    try {
+      await emulator.open(playground!.url);
+      await emulator.openTeamChannel();
+
+      // Installing Baton in the team posts the welcome card and the setup card.
+      const setupCard = emulator.cards('Name both sides');
+      await setupCard.waitFor();
+      await emulator.cards("Hi, I'm Baton").waitFor();
+      expect(await emulator.allCards().count()).toBe(2);
+      await shot('01-channel-after-install');
+
+      await emulator.typeInto(setupCard.getByLabel('Internal IT side'), 'Contoso IT');
+      await emulator.typeInto(setupCard.getByLabel('MSP side'), 'Fabrikam MSP');
+      await emulator.pickFromCombobox(setupCard.getByRole('combobox', { name: /Time zone of internal IT/ }), 'New York', /New York/);
+      expect(await setupCard.getByRole('radio', { name: /default template/ }).isChecked()).toBe(true);
+      await shot('02-setup-card-filled', setupCard);
+
+      // Action.Execute → invoke adaptiveCard/action → the card is replaced in place by the summary.
+      await setupCard.getByRole('button', { name: 'Save setup' }).click();
+      const doneCard = emulator.cards('Baton is set up');
+      await doneCard.waitFor();
+      await setupCard.waitFor({ state: 'detached' });
+      expect(await emulator.allCards().count()).toBe(2);
+      const done = await doneCard.innerText();
+      expect(done).toContain('Contoso IT');
+      expect(done).toContain('Fabrikam MSP');
+      expect(done).toContain('America/New_York');
+      expect(done).toMatch(/14 rows \(default template\)/);
+      await shot('03-setup-done-card', doneCard);
+
+      const owner = await emulator.askInChannel('who owns server patching?');
+      const answerCard = owner.locator('.ac-adaptiveCard');
+      const answer = await answerCard.innerText();
+      expect(answer).toContain('Patch management for servers');
+      expect(answer).toContain('Fabrikam MSP');
+      expect(answer).toMatch(/Fabrikam MSP owns this/);
+      await shot('04-answer-server-patching', owner);
+
+      const gap = await emulator.askInChannel('who owns the coffee machine?');
+      const gapText = await gap.locator('.ac-adaptiveCard').innerText();
+      expect(gapText).toMatch(/No row covers this/);
+      expect(gapText).toContain('coffee machine');
+      await shot('05-gap-coffee-machine', gap);
+      await shot('06-channel-at-the-end');
+
+      // What a user sees makes sense: no error banners, no failed activity, no Markdown left raw on any card.
+      expect(await emulator.errorBanners().count()).toBe(0);
+      expect(await emulator.failedActivitiesInLog()).toEqual([]);
+      for (const text of await emulator.allCards().allInnerTexts()) {
+        expect(text, 'raw Markdown on a card').not.toMatch(/\*\*|\\|`|&(?:amp|lt|gt|nbsp);|<\/?at>/);
+      }
+      // Baton logged no warning or error (the emulator's HEAD probe is answered, not refused).
+      expect(log.map((entry) => entry.line)).toEqual([]);
+    } catch (err) {
+      await shot('failure').catch(() => undefined);
+      throw Object.assign(err as Error, {
+        message: `${(err as Error).message}\n--- emulator output (last 2000 chars) ---\n${playground?.output().slice(-2000)}\n--- Baton warnings/errors ---\n${log.map((entry) => entry.line).join('\n')}`,
+      });
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
