@@ -5,7 +5,10 @@ import { bulletList } from './markdown-text.ts';
 import { timeZoneChoices } from './time-zones.ts';
 import { WEEKDAYS } from './working-days.ts';
 
-/** The setup form, prefilled. Input ids: internalName, mspName, yourSide, timeZone, hoursStart, hoursEnd, days, holidayRegion, template, matrixText. */
+/**
+ * The setup form, prefilled. Input ids: internalName, mspName, yourSide, timeZone, hoursStart, hoursEnd, days,
+ * holidayRegion, mspTimeZone, mspHoursStart, mspHoursEnd, mspHolidayRegion, template, matrixText.
+ */
 export interface SetupCardModel {
   internalName: string;
   mspName: string;
@@ -18,6 +21,11 @@ export interface SetupCardModel {
   days: number[];
   /** "US", "US-FL", "GB"; "" for none. */
   holidayRegion: string;
+  /** The MSP's zone, hours and holiday region; default to the internal side's. */
+  mspTimeZone?: string;
+  mspHoursStart?: string;
+  mspHoursEnd?: string;
+  mspHolidayRegion?: string;
   template: 'default' | 'paste';
   /** A previously pasted matrix to show again after an invalid submit; dropped when too large for a card. */
   matrixText?: string;
@@ -47,6 +55,11 @@ export function buildSetupCard(vm: SetupCardModel): AdaptiveCardJson {
     days: vm.days.join(','),
     weekdays: WEEKDAYS.map((d) => ({ title: d.title, value: String(d.value) })),
     holidayRegion: vm.holidayRegion,
+    mspTimeZone: vm.mspTimeZone ?? vm.timeZone,
+    mspTimeZones: timeZoneChoices(vm.mspTimeZone ?? vm.timeZone),
+    mspHoursStart: vm.mspHoursStart || vm.hoursStart || '08:00',
+    mspHoursEnd: vm.mspHoursEnd || vm.hoursEnd || '17:00',
+    mspHolidayRegion: vm.mspHolidayRegion ?? '',
     template: vm.template,
     defaultRowCount: vm.defaultTemplateRows ?? 14,
     matrixText: vm.matrixText ?? '',

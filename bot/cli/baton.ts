@@ -17,7 +17,8 @@ const USAGE = `baton: the admin's tool for Baton
   matrix convert FILE --to csv|md                      convert a matrix (to stdout)
   engagement list [--json]                             engagements in storage
   engagement setup ID --internal NAME --msp NAME --tz ZONE --template default|FILE
-        [--hours 08:00-17:00] [--days 1,2,3,4,5] [--holidays US-FL] [--json]
+        [--hours 08:00-17:00] [--days 1,2,3,4,5] [--holidays US-FL]
+        [--msp-tz ZONE] [--msp-hours 07:00-19:00] [--msp-holidays GB] [--json]
 
 Storage: the same as the service (AZURE_STORAGE_CONNECTION_STRING, or the embedded Azurite under BATON_DATA_DIR).`;
 

@@ -9,7 +9,7 @@ import type { Matrix } from '../domain/matrix/matrix.ts';
 import { out, UsageError } from './cli-io.ts';
 import { readMatrixFile } from './matrix-file.ts';
 
-/** `engagement list [--json]` and `engagement setup ID --internal … --msp … --tz … --template default|FILE [--json]`. */
+/** `engagement list [--json]` and `engagement setup ID --internal … --msp … --tz … --template default|FILE [--msp-tz … --msp-hours …] [--json]`. */
 export async function engagementCommand(argv: string[], services: () => Promise<Services>): Promise<void> {
   const [sub, ...rest] = argv;
   if (sub === 'list') {
@@ -43,12 +43,16 @@ export async function engagementCommand(argv: string[], services: () => Promise<
         hours: { type: 'string', default: '08:00-17:00' },
         days: { type: 'string', default: '1,2,3,4,5' },
         holidays: { type: 'string' },
+        'msp-tz': { type: 'string' },
+        'msp-hours': { type: 'string' },
+        'msp-holidays': { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     });
     const id = positionals[0];
     if (!id || !ENGAGEMENT_ID_PATTERN.test(id)) throw new UsageError('engagement setup needs an engagement id like e-3fk9q2m7xw1c (see `engagement list`)');
     const [hoursStart, hoursEnd] = (values.hours ?? '').split('-');
+    const [mspHoursStart, mspHoursEnd] = values['msp-hours'] ? values['msp-hours'].split('-') : [];
     const parsed = parseSetupInput({
       internalName: values.internal ?? '',
       mspName: values.msp ?? '',
@@ -58,6 +62,10 @@ export async function engagementCommand(argv: string[], services: () => Promise<
       days: values.days,
       holidayRegion: values.holidays,
       yourSide: 'internal',
+      mspTimeZone: values['msp-tz'],
+      mspHoursStart,
+      mspHoursEnd,
+      mspHolidayRegion: values['msp-holidays'],
     });
     if (!parsed.ok) throw new UsageError(`engagement setup: ${parsed.problems.join(' ')}`);
     const matrix: Matrix = values.template === 'default' ? defaultTemplateMatrix() : readMatrixFile(values.template!);
@@ -71,6 +79,7 @@ export async function engagementCommand(argv: string[], services: () => Promise<
       internal: result.engagement.internal.name,
       msp: result.engagement.msp.name,
       timeZone: result.engagement.internal.timeZone,
+      mspTimeZone: result.engagement.msp.timeZone,
       matrixVersion: result.version.version,
       rows: result.version.matrix.rows.length,
       newVersion: result.newVersion,

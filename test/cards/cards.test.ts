@@ -108,7 +108,7 @@ describe('the setup card', () => {
 
   it('has one input per field, each id unique', () => {
     const ids = inputIds(card);
-    expect(ids).toEqual(['internalName', 'mspName', 'yourSide', 'timeZone', 'hoursStart', 'hoursEnd', 'days', 'holidayRegion', 'template', 'matrixText']);
+    expect(ids).toEqual(['internalName', 'mspName', 'yourSide', 'timeZone', 'hoursStart', 'hoursEnd', 'days', 'holidayRegion', 'mspTimeZone', 'mspHoursStart', 'mspHoursEnd', 'mspHolidayRegion', 'template', 'matrixText']);
     expect(new Set(ids).size).toBe(ids.length);
   });
 

@@ -16,6 +16,9 @@ const SETUP = {
   days: '1,2,3,4,5',
   holidayRegion: 'US',
   yourSide: 'internal',
+  mspTimeZone: 'America/New_York',
+  mspHoursStart: '07:00',
+  mspHoursEnd: '19:00',
   template: 'default',
 };
 
@@ -77,6 +80,8 @@ describe('who owns, over HTTP with Azurite and a local connector', () => {
     const engagement = await channelEngagement();
     expect(engagement).toMatchObject({ setUp: true, matrixVersion: 1 });
     expect(engagement?.people).toEqual([{ id: ALEX.id, name: ALEX.name, role: 'internal-manager' }]);
+    expect(engagement?.internal).toEqual({ name: 'Contoso IT', timeZone: 'America/New_York', hours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' }, holidayRegion: 'US' });
+    expect(engagement?.msp).toEqual({ name: 'Fabrikam MSP', timeZone: 'America/New_York', hours: { days: [1, 2, 3, 4, 5], start: '07:00', end: '19:00' }, holidayRegion: 'US' });
   });
 
   it('answers "who owns" with the row, the owner and who is on point now', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BusinessHours, Engagement, Person, Role, Side } from './engagement.ts';
+import type { BusinessHours, Engagement, Person, Role, Side, SideProfile } from './engagement.ts';
 import { isValidHolidayRegion } from './holiday-region.ts';
 
 /** What the setup card (or `baton engagement setup`) submits. */
@@ -13,6 +13,11 @@ export interface SetupInput {
   readonly holidayRegion?: string;
   /** Which side the person submitting setup is on; they become that side's manager. */
   readonly yourSide: Side;
+  /** The MSP's own zone, hours and holidays; when absent, it keeps what it had (first setup: the internal side's). */
+  readonly mspTimeZone?: string;
+  readonly mspHoursStart?: string;
+  readonly mspHoursEnd?: string;
+  readonly mspHolidayRegion?: string;
 }
 
 const isTimeZone = (zone: string): boolean => {
@@ -47,8 +52,25 @@ const setupSchema = z
       .transform((v) => (v ? v : undefined))
       .refine((v) => v === undefined || isValidHolidayRegion(v), 'The holiday region is not known; use a country or country-state code such as US, US-FL or GB.'),
     yourSide: z.enum(['internal', 'msp'], { message: 'Say which side you are on: internal or msp.' }).default('internal'),
+    mspTimeZone: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .refine((v) => v === undefined || isTimeZone(v), "The MSP's time zone must be an IANA id such as Europe/London."),
+    mspHoursStart: hhmm.optional(),
+    mspHoursEnd: hhmm.optional(),
+    mspHolidayRegion: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .refine((v) => v === undefined || isValidHolidayRegion(v), "The MSP's holiday region is not known; use a code such as US, US-FL or GB."),
   })
-  .refine((v) => v.hoursStart < v.hoursEnd, { message: 'Business hours must end after they start.', path: ['hoursEnd'] });
+  .refine((v) => v.hoursStart < v.hoursEnd, { message: 'Business hours must end after they start.', path: ['hoursEnd'] })
+  .refine((v) => (v.mspHoursStart === undefined) === (v.mspHoursEnd === undefined), { message: "Give both the start and the end of the MSP's hours.", path: ['mspHoursEnd'] })
+  .refine((v) => !v.mspHoursStart || !v.mspHoursEnd || v.mspHoursStart < v.mspHoursEnd, { message: "The MSP's hours must end after they start.", path: ['mspHoursEnd'] });
 
 export type SetupResult = { ok: true; input: SetupInput } | { ok: false; problems: string[] };
 
@@ -73,14 +95,24 @@ export function applySetup(engagement: Engagement, input: SetupInput, actor: { i
     ...engagement,
     setUp: true,
     internal: { name: input.internalName, timeZone: input.timeZone, hours, ...(input.holidayRegion ? { holidayRegion: input.holidayRegion } : {}) },
-    // The MSP keeps its own hours when it had them; by default it mirrors the internal side's zone.
-    msp: {
-      ...engagement.msp,
-      name: input.mspName,
-      timeZone: engagement.setUp ? engagement.msp.timeZone : input.timeZone,
-      hours: engagement.setUp ? engagement.msp.hours : hours,
-    },
+    msp: mspProfile(engagement, input, hours),
     people,
     updatedAt: at,
+  };
+}
+
+/** The MSP's profile: what setup gave for it, else what it had, else (first setup) the internal side's. */
+function mspProfile(engagement: Engagement, input: SetupInput, internalHours: BusinessHours): SideProfile {
+  const previous = engagement.setUp ? engagement.msp : undefined;
+  const hours: BusinessHours =
+    input.mspHoursStart && input.mspHoursEnd
+      ? { days: previous?.hours.days ?? internalHours.days, start: input.mspHoursStart, end: input.mspHoursEnd }
+      : (previous?.hours ?? internalHours);
+  const holidayRegion = input.mspHolidayRegion ?? previous?.holidayRegion ?? (previous ? undefined : input.holidayRegion);
+  return {
+    name: input.mspName,
+    timeZone: input.mspTimeZone ?? previous?.timeZone ?? input.timeZone,
+    hours,
+    ...(holidayRegion ? { holidayRegion } : {}),
   };
 }

@@ -24,6 +24,14 @@ export function setupCard(engagement: Engagement, defaultTimeZone: string, error
     hoursEnd: given('hoursEnd') ?? internal.hours.end,
     days: days !== undefined ? days.split(',').map(Number).filter((d) => d >= 1 && d <= 7) : [...internal.hours.days],
     holidayRegion: given('holidayRegion') ?? internal.holidayRegion ?? '',
+    ...(engagement.setUp || given('mspTimeZone')
+      ? {
+          mspTimeZone: given('mspTimeZone') ?? engagement.msp.timeZone,
+          mspHoursStart: given('mspHoursStart') ?? engagement.msp.hours.start,
+          mspHoursEnd: given('mspHoursEnd') ?? engagement.msp.hours.end,
+          mspHolidayRegion: given('mspHolidayRegion') ?? engagement.msp.holidayRegion ?? '',
+        }
+      : {}),
     template: given('template') === 'paste' ? 'paste' : 'default',
     ...(given('matrixText') ? { matrixText: given('matrixText') } : {}),
     yourSide: given('yourSide') === 'msp' ? 'msp' : 'internal',
