@@ -3,7 +3,7 @@ import { ConversationStore } from '../storage/conversation-store.ts';
 import { EngagementStore } from '../storage/engagement-store.ts';
 import { GapStore } from '../storage/gap-store.ts';
 import { MatrixVersionStore } from '../storage/matrix-version-store.ts';
-import { QuestionLogStore } from '../storage/question-log-store.ts';
+import { MAX_PAGE_RECORDS, QuestionLogStore } from '../storage/question-log-store.ts';
 import { AskService } from './ask-service.ts';
 import type { Clock } from './clock.ts';
 import { EngagementService } from './engagement-service.ts';
@@ -36,7 +36,8 @@ export function createServices(
   const matrices = new MatrixService(new MatrixVersionStore(tables.matrixVersions), engagements, clock);
   const questions = new QuestionLogStore(tables.questions);
   const questionLog = new WriteBehindQueue<QuestionRecord>({
-    write: (batch) => questions.appendBatch(batch),
+    write: (batch) => questions.appendPage(batch),
+    maxBatch: MAX_PAGE_RECORDS,
     partitionOf: (record) => record.engagementId,
     onError: (err, pending) => onStorageError(err, `question log (${pending} records waiting)`),
   });

@@ -16,7 +16,8 @@ import { startEchoBot } from './echo-bot.ts';
 import { fmt, percentile } from './stats.ts';
 import { syntheticMatrix, syntheticQuestions } from './synthetic-matrix.ts';
 
-const TURNS = Number(process.env.BENCH_TURNS ?? 1000);
+const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
+const ROUNDS = 8;
 const WARMUP = 50;
 
 async function timeTurns(url: string, serviceUrl: string, texts: string[], count: number): Promise<number[]> {
@@ -75,9 +76,9 @@ async function main(): Promise<void> {
     // Interleave the two so machine noise hits both alike.
     const batonSamples: number[] = [];
     const echoSamples: number[] = [];
-    for (let round = 0; round < 4; round++) {
-      echoSamples.push(...(await timeTurns(echo.url, connector.url, questions, TURNS / 4)));
-      batonSamples.push(...(await timeTurns(batonUrl, connector.url, questions, TURNS / 4)));
+    for (let round = 0; round < ROUNDS; round++) {
+      echoSamples.push(...(await timeTurns(echo.url, connector.url, questions, TURNS / ROUNDS)));
+      batonSamples.push(...(await timeTurns(batonUrl, connector.url, questions, TURNS / ROUNDS)));
       connector.clear();
     }
     const resolver = process.env.BENCH_SKIP_RESOLVER ? { perQuestionMs: Number.NaN, questions: 0 } : resolverBench();

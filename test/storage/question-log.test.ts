@@ -21,16 +21,30 @@ function record(engagementId: string, i: number): QuestionRecord {
 }
 
 describe('question log on Azurite', () => {
-  it('writes batches of one engagement in one transaction and reads them back in time order', async () => {
+  it('writes a page of one engagement in one entity and reads records back in time order, by range', async () => {
     const { tables } = await freshTables();
     const store = new QuestionLogStore(tables.questions);
     const records = Array.from({ length: 100 }, (_, i) => record('e-aaaaaaaaaaaa', i));
-    await store.appendBatch(records);
+    await store.appendPage(records.slice(50));
+    await store.appendPage(records.slice(0, 50));
     const back = await store.list('e-aaaaaaaaaaaa');
     expect(back).toHaveLength(100);
     expect(back.map((r) => r.question)).toEqual(records.map((r) => r.question));
     expect(back[1]).toEqual(records[1]);
     expect(back[0]!.function).toBeUndefined();
+    const range = await store.list('e-aaaaaaaaaaaa', { from: records[10]!.at, to: records[60]!.at });
+    expect(range.map((r) => r.question)).toEqual(records.slice(10, 60).map((r) => r.question));
+    expect(await store.list('e-bbbbbbbbbbbb')).toEqual([]);
+  });
+
+  it('refuses a page mixing engagements or over 100 records, and shortens very long questions', async () => {
+    const { tables } = await freshTables();
+    const store = new QuestionLogStore(tables.questions);
+    await expect(store.appendPage([record('e-aaaaaaaaaaaa', 1), record('e-bbbbbbbbbbbb', 2)])).rejects.toThrow(/one engagement/);
+    await expect(store.appendPage(Array.from({ length: 101 }, (_, i) => record('e-aaaaaaaaaaaa', i)))).rejects.toThrow(/at most 100/);
+    await store.appendPage([{ ...record('e-aaaaaaaaaaaa', 1), question: 'x'.repeat(5_000) }]);
+    const [back] = await store.list('e-aaaaaaaaaaaa');
+    expect(back!.question).toHaveLength(1_001);
   });
 
   it('the write-behind queue writes everything it was given, across engagements, in batches of at most 100', async () => {
@@ -40,7 +54,7 @@ describe('question log on Azurite', () => {
     const queue = new WriteBehindQueue<QuestionRecord>({
       write: async (batch) => {
         sizes.push(batch.length);
-        await store.appendBatch(batch);
+        await store.appendPage(batch);
       },
       partitionOf: (r) => r.engagementId,
       flushMs: 20,
