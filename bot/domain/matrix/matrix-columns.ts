@@ -20,7 +20,7 @@ export const CANONICAL_HEADER: Readonly<Record<ColumnRole, string>> = {
 
 /** Header spellings accepted for each column, most preferred first (the canonical one leads). */
 const SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = {
-  function: ['function', 'it function', 'functions', 'area', 'it area', 'responsibility', 'responsibilities', 'task', 'service', 'activity', 'duty'],
+  function: ['function', 'it function', 'functions', 'area', 'it area', 'responsibility', 'responsibilities', 'task', 'service', 'activity', 'duty', 'category', 'it service', 'item', 'capability', 'process', 'domain', 'component', 'scope', 'description', 'workstream', 'topic', 'it area / function', 'function / area'],
   internal: ['internal', 'internal it', 'in-house', 'in-house it', 'client', 'client it', 'customer', 'customer it', 'internal team', 'corporate it'],
   msp: ['msp', 'provider', 'managed service provider', 'managed services provider', 'managed services', 'service provider', 'msp it', 'outsourced it'],
   aliases: ['aliases', 'alias', 'also known as', 'aka', 'synonyms', 'other names', 'keywords'],
@@ -84,6 +84,7 @@ export function layoutColumns(header: readonly string[]): ColumnLayout {
       }
     }
   }
+  assignByKeyword(header, roles, taken);
   const extras: Array<{ index: number; name: string }> = [];
   const unnamed: number[] = [];
   header.forEach((h, index) => {
@@ -99,4 +100,40 @@ export function layoutColumns(header: readonly string[]): ColumnLayout {
 export function hasRequiredColumns(header: readonly string[]): boolean {
   const { roles } = layoutColumns(header);
   return REQUIRED_ROLES.every((role) => roles[role] !== undefined);
+}
+
+/** Words that mark a side's column in headers nobody standardised ("In-house IT team", "MSP Partner"). */
+const SIDE_WORDS: Readonly<Record<'internal' | 'msp', RegExp>> = {
+  msp: /\b(msp|mssp|provider|partner|vendor|managed|outsourced?|contractor|supplier)\b/,
+  internal: /\b(internal|in-house|inhouse|client|customer|company|corporate|our|staff|organi[sz]ation|employer|it team|it dept|it department)\b/,
+};
+/** Columns that are never a side's cell, whatever else their header says. */
+const NOT_A_SIDE = /\b(contacts?|notes?|comments?|escalat\w*|alias(es)?|aka|owner name|email|phone)\b/;
+/** Row numbers and ids, never the function. */
+const INDEX_COLUMN = /^(#|no|nr|num|number|id|ref|row|seq|item #|#\s*\w*)$/;
+
+/**
+ * Last resort for the three required columns when the header spells them its own way: a side's
+ * column by the words in its header, and the function as the first remaining named column left of them.
+ */
+function assignByKeyword(header: readonly string[], roles: Partial<Record<ColumnRole, number>>, taken: Set<number>): void {
+  for (const side of ['msp', 'internal'] as const) {
+    if (roles[side] !== undefined) continue;
+    const index = header.findIndex((h, i) => !taken.has(i) && !NOT_A_SIDE.test(normalizeHeader(h)) && SIDE_WORDS[side].test(normalizeHeader(h)));
+    if (index >= 0) {
+      roles[side] = index;
+      taken.add(index);
+    }
+  }
+  if (roles.function === undefined && roles.internal !== undefined && roles.msp !== undefined) {
+    const firstSide = Math.min(roles.internal, roles.msp);
+    const index = header.findIndex((h, i) => {
+      const name = normalizeHeader(h);
+      return i < firstSide && !taken.has(i) && name !== '' && !NOT_A_SIDE.test(name) && !INDEX_COLUMN.test(name);
+    });
+    if (index >= 0) {
+      roles.function = index;
+      taken.add(index);
+    }
+  }
 }
