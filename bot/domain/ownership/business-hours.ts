@@ -25,18 +25,45 @@ export function localTime(profile: SideProfile, at: Date): DateTime {
  * not a public holiday of its holiday region. Start is inclusive, end exclusive.
  */
 export function isWithinBusinessHours(profile: SideProfile, at: Date): boolean {
+  return memoByMinute(inHoursMemo, profile, at, computeWithinBusinessHours);
+}
+
+/** The public holiday the side has at `at` (by its region, in its zone), if any. */
+export function holidayAt(profile: SideProfile, at: Date): string | undefined {
+  return memoByMinute(holidayMemo, profile, at, (p, instant) => publicHolidayAt(p.holidayRegion, p.timeZone, instant));
+}
+
+/**
+ * Hours are set to the minute and every time zone's offset is whole minutes, so within one minute
+ * the answers cannot change: remember the last minute's answer per side profile (answering a
+ * question asks both several times; converting zones each time is most of the cost).
+ */
+const inHoursMemo = new Map<string, { minute: number; value: boolean }>();
+const holidayMemo = new Map<string, { minute: number; value: string | undefined }>();
+
+function profileKey(profile: SideProfile): string {
+  return `${profile.timeZone}|${profile.holidayRegion ?? ''}|${profile.hours.start}|${profile.hours.end}|${profile.hours.days.join(',')}`;
+}
+
+function memoByMinute<T>(memo: Map<string, { minute: number; value: T }>, profile: SideProfile, at: Date, compute: (p: SideProfile, at: Date) => T): T {
+  const key = profileKey(profile);
+  const minute = Math.floor(at.getTime() / 60_000);
+  const known = memo.get(key);
+  if (known && known.minute === minute) return known.value;
+  const value = compute(profile, at);
+  if (memo.size >= 1_000) memo.clear();
+  memo.set(key, { minute, value });
+  return value;
+}
+
+function computeWithinBusinessHours(profile: SideProfile, at: Date): boolean {
   const local = localTime(profile, at);
   if (!local.isValid || !profile.hours.days.includes(local.weekday)) return false;
   const minute = local.hour * 60 + local.minute;
   const start = minutesOfDay(profile.hours.start);
   const end = minutesOfDay(profile.hours.end);
   if (!(minute >= start && minute < end)) return false;
-  return publicHolidayAt(profile.holidayRegion, profile.timeZone, at) === undefined;
-}
-
-/** The public holiday the side has at `at` (by its region, in its zone), if any. */
-export function holidayAt(profile: SideProfile, at: Date): string | undefined {
-  return publicHolidayAt(profile.holidayRegion, profile.timeZone, at);
+  return holidayAt(profile, at) === undefined;
 }
 
 /**
@@ -46,7 +73,7 @@ export function holidayAt(profile: SideProfile, at: Date): string | undefined {
 export function nextBusinessStart(profile: SideProfile, at: Date): Date | undefined {
   if (isWithinBusinessHours(profile, at)) return at;
   // Every instant between an out-of-hours instant and the next opening has that same next opening.
-  const key = `${profile.timeZone}|${profile.holidayRegion ?? ''}|${profile.hours.start}|${profile.hours.end}|${profile.hours.days.join(',')}`;
+  const key = profileKey(profile);
   const known = nextStartMemo.get(key);
   const time = at.getTime();
   if (known && time >= known.from && time < known.next) return new Date(known.next);

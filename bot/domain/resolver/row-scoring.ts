@@ -79,8 +79,20 @@ export function unitFactor(unit: TextUnit, index: MatrixIndex): number {
   return own > 0 && own === targets ? TARGET_FACTOR : 1;
 }
 
+/** What a unit's match depends on apart from the row: computed once per question, not once per row. */
+export interface UnitTraits {
+  /** No row holds one of the unit's own concepts or words. */
+  readonly narrowUncovered: boolean;
+  /** An ambiguous term ("routes", "seats", "updates") alone may be plain English: it cannot anchor. */
+  readonly ambiguousTerm: boolean;
+}
+
+export function unitTraits(unit: TextUnit, index: MatrixIndex): UnitTraits {
+  return { narrowUncovered: !ownConceptCovered(unit, index), ambiguousTerm: unit.concepts.size > 0 && !namesItConcept(unit) };
+}
+
 /** How well one row matches one unit (0 when not at all), before the unit factor. */
-export function unitMatch(unit: TextUnit, row: number, index: MatrixIndex): UnitMatch {
+export function unitMatch(unit: TextUnit, row: number, index: MatrixIndex, traits: UnitTraits = unitTraits(unit, index)): UnitMatch {
   const words = index.rowWords[row];
   const concepts = index.rowConcepts[row];
   let direct = 0;
@@ -101,9 +113,7 @@ export function unitMatch(unit: TextUnit, row: number, index: MatrixIndex): Unit
   direct *= Math.min(1, matchedStems / unit.size);
   let concept = 0;
   let conceptAnchor: Anchor = 'none';
-  const narrowUncovered = !ownConceptCovered(unit, index);
-  // An ambiguous term ("routes", "seats", "updates") alone may be plain English: it cannot anchor.
-  const ambiguousTerm = unit.concepts.size > 0 && !namesItConcept(unit);
+  const { narrowUncovered, ambiguousTerm } = traits;
   let conceptAmbiguous = false;
   for (const [c, raw] of unit.concepts) {
     const field = concepts?.get(c);
@@ -159,16 +169,26 @@ function candidateRows(units: readonly TextUnit[], index: MatrixIndex): number[]
   return [...seen].sort((a, b) => a - b);
 }
 
-/** Weight of the row's own features that the question touched. */
-function rowTouched(units: readonly TextUnit[], row: number, index: MatrixIndex): number {
-  const words = index.rowWords[row];
-  const concepts = index.rowConcepts[row];
+/** The question's distinct stems and concept ids (computed once per question, not once per row). */
+interface QuestionFeatures {
+  readonly stems: ReadonlySet<string>;
+  readonly ids: ReadonlySet<string>;
+}
+
+function questionFeatures(units: readonly TextUnit[]): QuestionFeatures {
   const stems = new Set<string>();
   const ids = new Set<string>();
   for (const u of units) {
     for (const s of u.stems) stems.add(s);
     for (const c of u.concepts.keys()) ids.add(c);
   }
+  return { stems, ids };
+}
+
+/** Weight of the row's own features that the question touched. */
+function rowTouched({ stems, ids }: QuestionFeatures, row: number, index: MatrixIndex): number {
+  const words = index.rowWords[row];
+  const concepts = index.rowConcepts[row];
   let touched = 0;
   for (const s of stems) {
     const field = words?.get(s);
@@ -197,7 +217,10 @@ export function scoreRows(
   if (units.length === 0) return [];
   const rows = candidateRows(units, index);
   // matches[k][j]: unit k against candidate row j.
-  const matches = units.map((unit) => rows.map((row) => unitMatch(unit, row, index)));
+  const matches = units.map((unit) => {
+    const traits = unitTraits(unit, index);
+    return rows.map((row) => unitMatch(unit, row, index, traits));
+  });
   const matchedSomewhere = (k: number) => (matches[k] ?? []).some((m) => m.weight > 0);
   // Targets step back only next to a matched activity ("patching", "malware"), never next to unknown words.
   const targetRole = units.map((u) => unitFactor(u, index));
@@ -215,6 +238,7 @@ export function scoreRows(
   // "laptop updates" is about patching; "bus routes" alone is not about routing.
   const itContext = units.some(namesItConcept);
   if (total === 0) return [];
+  const features = questionFeatures(units);
   const scores: RowScore[] = [];
   rows.forEach((row, j) => {
     let matched = 0;
@@ -234,7 +258,7 @@ export function scoreRows(
     if (matched === 0) return;
     const coverage = Math.min(1, matched / total);
     const rowWeight = index.rowWeight[row] ?? 0;
-    const rowCoverage = rowWeight > 0 ? Math.min(1, rowTouched(units, row, index) / rowWeight) : 0;
+    const rowCoverage = rowWeight > 0 ? Math.min(1, rowTouched(features, row, index) / rowWeight) : 0;
     const directShare = direct / matched;
     // Of two rows the question matches alike, the one it covers more of is the better fit:
     // "ecw" is "EHR application support" rather than "EHR interfaces (labs, HL7, …)".
