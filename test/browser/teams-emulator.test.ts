@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBaton, type RunningBaton } from '../../bot/composition.ts';
-import { azuriteConnectionString, uniqueTablePrefix } from '../support/azurite.ts';
+import { testBatonEnv } from '../support/running-baton.ts';
 import { startPlayground, type RunningPlayground } from './agents-playground.ts';
 import { capturedLogger, type CapturedLog } from './captured-logger.ts';
 import { chromiumMissingReason, requireOrSkip } from './chromium-requirement.ts';
@@ -31,13 +31,7 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
     const captured = capturedLogger();
     log = captured.entries;
     baton = await startBaton({
-      env: {
-        PORT: '0',
-        HOST: '127.0.0.1',
-        AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(),
-        BATON_TABLE_PREFIX: uniqueTablePrefix(),
-        LOG_LEVEL: 'silent',
-      },
+      env: testBatonEnv(),
       logger: captured.logger,
     });
     // The emulator is the Teams client and the connector: Baton replies to its serviceUrl.

@@ -12,19 +12,23 @@ export interface TestBaton {
   stop(): Promise<void>;
 }
 
+/** The environment of a Baton under test: a free port, this run's Azurite with tables of its own, no logs. */
+export function testBatonEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(),
+    BATON_TABLE_PREFIX: uniqueTablePrefix(),
+    LOG_LEVEL: 'silent',
+    ...extra,
+  };
+}
+
 export async function startTestBaton(options: { clock?: Clock; env?: Record<string, string>; authOverrides?: StartOptions['authOverrides'] } = {}): Promise<TestBaton> {
   const connector = new LocalConnector();
   await connector.start();
   const baton = await startBaton({
-    env: {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(),
-      BATON_TABLE_PREFIX: uniqueTablePrefix(),
-      LOG_LEVEL: 'silent',
-      BATON_DEFAULT_TIMEZONE: 'America/New_York',
-      ...options.env,
-    },
+    env: testBatonEnv({ BATON_DEFAULT_TIMEZONE: 'America/New_York', ...options.env }),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.authOverrides ? { authOverrides: options.authOverrides } : {}),
   });

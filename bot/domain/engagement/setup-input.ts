@@ -31,6 +31,16 @@ const isTimeZone = (zone: string): boolean => {
 
 const hhmm = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:30');
 
+/** An optional holiday region ("us-fl" → "US-FL"; empty → none) that date-holidays knows. */
+const holidayRegionField = (unknownMessage: string) =>
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || isValidHolidayRegion(v), unknownMessage);
+
 /** Card inputs arrive as strings: "1,2,3" for a multi-select, "" for empty. */
 const setupSchema = z
   .object({
@@ -44,13 +54,7 @@ const setupSchema = z
       .default('1,2,3,4,5')
       .transform((v) => (Array.isArray(v) ? v.map(String) : v.split(',')).map((d) => d.trim()).filter((d) => d !== '').map(Number))
       .pipe(z.array(z.number().int().min(1).max(7)).min(1, 'Pick at least one working day.')),
-    holidayRegion: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .optional()
-      .transform((v) => (v ? v : undefined))
-      .refine((v) => v === undefined || isValidHolidayRegion(v), 'The holiday region is not known; use a country or country-state code such as US, US-FL or GB.'),
+    holidayRegion: holidayRegionField('The holiday region is not known; use a country or country-state code such as US, US-FL or GB.'),
     yourSide: z.enum(['internal', 'msp'], { message: 'Say which side you are on: internal or msp.' }).default('internal'),
     mspTimeZone: z
       .string()
@@ -60,13 +64,7 @@ const setupSchema = z
       .refine((v) => v === undefined || isTimeZone(v), "The MSP's time zone must be an IANA id such as Europe/London."),
     mspHoursStart: hhmm.optional(),
     mspHoursEnd: hhmm.optional(),
-    mspHolidayRegion: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .optional()
-      .transform((v) => (v ? v : undefined))
-      .refine((v) => v === undefined || isValidHolidayRegion(v), "The MSP's holiday region is not known; use a code such as US, US-FL or GB."),
+    mspHolidayRegion: holidayRegionField("The MSP's holiday region is not known; use a code such as US, US-FL or GB."),
   })
   .refine((v) => v.hoursStart < v.hoursEnd, { message: 'Business hours must end after they start.', path: ['hoursEnd'] })
   .refine((v) => (v.mspHoursStart === undefined) === (v.mspHoursEnd === undefined), { message: "Give both the start and the end of the MSP's hours.", path: ['mspHoursEnd'] })
