@@ -23,7 +23,7 @@ describe('decide', () => {
   });
 
   it('is ambiguous when plausible but weak', () => {
-    expect(decide([scored(0, 0.35)]).outcome).toBe('ambiguous');
+    expect(decide([scored(0, 0.31)]).outcome).toBe('ambiguous');
   });
 
   it('is a gap when nothing is plausible, nothing matched, or only weak words matched', () => {

@@ -9,16 +9,16 @@ export const DECISION = {
   /** Best score needed to answer. */
   answerScore: 0.42,
   /** To answer, the runner-up may be at most this share of the best score… */
-  maxRunnerUpRatio: 0.8,
+  maxRunnerUpRatio: 0.85,
   /** …or at least this far behind it. */
   minLead: 0.12,
   /**
    * A modest best score still answers when the best row is far ahead: on terse matrices
    * a question's extra words (places, people, symptoms) lower every score alike.
    */
-  modestAnswerScore: 0.36,
+  modestAnswerScore: 0.32,
   /** "Far ahead" for a modest answer: the runner-up at most this share of the best. */
-  modestMaxRunnerUpRatio: 0.6,
+  modestMaxRunnerUpRatio: 0.7,
   /** Rows within this share of the best score matched alike: row coverage breaks the tie… */
   nearTieRatio: 0.97,
   /** …when the fittest covers at least this much more of its row than any other. */
