@@ -77,6 +77,15 @@ export class EngagementService {
     return stored.engagement;
   }
 
+  /**
+   * The one set-up engagement of this tenant that knows the person, if exactly one does: a personal
+   * chat with Baton then answers from that team's matrix instead of asking for a setup of its own.
+   */
+  async soleEngagementOf(tenantId: string, userId: string): Promise<Engagement | undefined> {
+    const known = (await this.#store.list()).filter((e) => e.setUp && e.tenantId === tenantId && e.people.some((p) => p.id === userId));
+    return known.length === 1 ? known[0] : undefined;
+  }
+
   async list(): Promise<Engagement[]> {
     return this.#store.list();
   }

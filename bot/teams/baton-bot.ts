@@ -83,15 +83,24 @@ export class BatonBot extends TeamsActivityHandler {
     else await sendCard(context, noticeCard({ title: result.message, style: 'default' }));
   }
 
-  /** The conversation's engagement (created on first contact); its conversation reference is kept. */
+  /**
+   * The conversation's engagement (created on first contact); its conversation reference is kept.
+   * A personal chat that was never set up itself speaks for the one team engagement that knows the user.
+   */
   async #engagement(context: TurnContext) {
     const { services, logger } = this.#deps;
-    const engagement = await services.engagements.ensure(bindingOf(context.activity));
+    const binding = bindingOf(context.activity);
+    const own = await services.engagements.ensure(binding);
+    const linked =
+      binding.conversationKind === 'personal' && !own.setUp
+        ? await services.engagements.soleEngagementOf(binding.tenantId, actorOf(context.activity).id)
+        : undefined;
+    const engagement = linked ?? own;
     // Only what a proactive message needs: who the user was and which message it was change every turn.
     const { activityId: _activity, user: _user, ...reference } = TurnContext.getConversationReference(context.activity);
     // Not awaited on the turn's path: a reference that fails to save is logged and saved on the next turn.
     services.conversations
-      .save({ engagementId: engagement.id, conversationId: bindingOf(context.activity).conversationId, reference: reference as Record<string, unknown>, updatedAt: services.clock().toISOString() })
+      .save({ engagementId: engagement.id, conversationId: binding.conversationId, reference: reference as Record<string, unknown>, updatedAt: services.clock().toISOString() })
       .catch((err: Error) => logger.warn({ err: { message: err.message } }, 'could not store the conversation reference'));
     return engagement;
   }

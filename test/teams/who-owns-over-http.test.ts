@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALEX, cardAction, cardSubmit, inChannel, inGroupChat, inPersonalChat, installed, MEGAN, message } from '../support/activities.ts';
+import { ADELE, ALEX, cardAction, cardSubmit, inChannel, inGroupChat, inPersonalChat, installed, MEGAN, message } from '../support/activities.ts';
 import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
 import { validateCard } from '../../cards/validate-card.ts';
 import { cardText, cardVerbs } from './card-text.ts';
@@ -100,6 +100,13 @@ describe('who owns, over HTTP with Azurite and a local connector', () => {
     expect(cardText(group).toLowerCase()).toContain('setup');
     const personal = await ask('help', { where: inPersonalChat });
     expect(cardText(personal).toLowerCase()).toContain('who owns');
+  });
+
+  it("a personal chat answers from the team's matrix for someone the team knows, and stays separate for others", async () => {
+    const alex = await ask('who owns server patching?', { where: inPersonalChat });
+    expect(cardText(alex)).toContain('Patch management for servers');
+    const stranger = await ask('who owns server patching?', { where: { id: 'a:personal-chat-adele', conversationType: 'personal' }, user: ADELE });
+    expect(cardText(stranger).toLowerCase()).toContain('setup');
   });
 
   it('after hours, the MSP covers internal-owned work with a "when internal unavailable" qualifier', async () => {
@@ -226,7 +233,9 @@ describe('who owns, over HTTP with Azurite and a local connector', () => {
   it('keeps the conversation reference for proactive messages', async () => {
     const engagement = await channelEngagement();
     const conversations = await t.baton.services.conversations.list(engagement!.id);
-    expect(conversations.map((c) => c.conversationId)).toContain(inChannel.id);
-    expect(conversations[0]!.reference).toMatchObject({ serviceUrl: t.connector.url, conversation: { id: inChannel.id } });
+    expect(conversations.map((c) => c.conversationId)).toEqual(expect.arrayContaining([inChannel.id, inPersonalChat.id]));
+    const channel = conversations.find((c) => c.conversationId === inChannel.id);
+    expect(channel?.reference).toMatchObject({ serviceUrl: t.connector.url, conversation: { id: inChannel.id } });
+    expect(channel?.reference).not.toHaveProperty('activityId');
   });
 });
