@@ -80,6 +80,6 @@ export function buildAnswerCard(vm: AnswerCardModel): AdaptiveCardJson {
     matchedText: `Matched: ${matched.map(escapeMarkdown).join(', ')}`,
     footerText: `Confidence ${percent}% · matrix v${vm.matrixVersion}`,
     hasAlternatives: (vm.alternatives ?? []).length > 0,
-    alternatives: rowChoiceButtons(vm.alternatives),
+    alternatives: rowChoiceButtons(vm.alternatives, vm.question),
   });
 }

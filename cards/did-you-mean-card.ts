@@ -14,7 +14,7 @@ export interface DidYouMeanCardModel {
 const TEMPLATE = loadCardTemplate('did-you-mean');
 
 export function buildDidYouMeanCard(vm: DidYouMeanCardModel): AdaptiveCardJson {
-  const choices = rowChoiceButtons(vm.choices);
+  const choices = rowChoiceButtons(vm.choices, vm.question);
   return expandCard(TEMPLATE, {
     question: vm.question,
     questionLine: `You asked: “${escapeMarkdown(clip(vm.question, 300))}”`,

@@ -17,7 +17,18 @@ export function rowChoiceTitle(choice: RowChoice): string {
   return choice.hint?.trim() ? `${name} (${clip(oneLine(choice.hint), 30)})` : name;
 }
 
-/** Template data for the row buttons: at most three, titles ready. */
-export function rowChoiceButtons(choices: readonly RowChoice[] | undefined): Array<{ title: string; rowId: string }> {
-  return (choices ?? []).slice(0, MAX_ROW_CHOICES).map((c) => ({ title: rowChoiceTitle(c), rowId: c.rowId }));
+/** What a row button sends back: as Action.Execute data, and with the verb for the Action.Submit fallback. */
+export interface RowChoiceButton {
+  title: string;
+  data: { rowId: string; question: string };
+  submitData: { rowId: string; question: string; verb: 'who.pick' };
+}
+
+/** Template data for the row buttons of a question: at most three, titles and payloads ready. */
+export function rowChoiceButtons(choices: readonly RowChoice[] | undefined, question: string): RowChoiceButton[] {
+  return (choices ?? []).slice(0, MAX_ROW_CHOICES).map((c) => ({
+    title: rowChoiceTitle(c),
+    data: { rowId: c.rowId, question },
+    submitData: { rowId: c.rowId, question, verb: 'who.pick' },
+  }));
 }

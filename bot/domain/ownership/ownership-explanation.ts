@@ -4,6 +4,7 @@ import type { MatrixRow } from '../matrix/matrix.ts';
 import { cellText } from '../matrix/matrix-summary.ts';
 import type { SideAvailability } from './availability.ts';
 import { describeHours } from './hours-text.ts';
+import { clockTime, monthShort, weekdayLong, weekdayShort } from './local-time-text.ts';
 import type { AvailabilityBySide } from './on-point.ts';
 import type { OnPoint, SidePart } from './ownership.ts';
 import { partOf } from './side-parts.ts';
@@ -75,7 +76,7 @@ function timeSentences({ engagement, parts, availability, at }: ExplanationInput
 function timeSentence(engagement: Engagement, side: Side, availability: SideAvailability, at: Date, opening: string): string {
   const profile = sideProfile(engagement, side);
   const local = DateTime.fromJSDate(at, { zone: profile.timeZone });
-  const when = `${opening} ${local.toFormat('HH:mm')} on ${local.setLocale('en-US').toFormat('cccc')} in ${profile.timeZone}`;
+  const when = `${opening} ${clockTime(local)} on ${weekdayLong(local)} in ${profile.timeZone}`;
   if (availability.holiday) return `${when}: ${availability.holiday}, a public holiday for ${profile.name}.`;
   const hours = describeHours(profile.hours);
   return availability.inHours ? `${when}: within ${profile.name}'s hours (${hours}).` : `${when}: outside ${profile.name}'s hours (${hours}).`;
@@ -138,16 +139,17 @@ function backAt(input: ExplanationInput, side: Side): string {
   const at = input.availability[side].backAt;
   if (!at) return '';
   const profile = sideProfile(input.engagement, side);
-  const local = DateTime.fromISO(at, { zone: profile.timeZone }).setLocale('en-US');
-  const days = local.diff(DateTime.fromJSDate(input.at, { zone: profile.timeZone }), 'days').days;
-  return ` (back ${days < 6 ? local.toFormat('ccc HH:mm') : local.toFormat('ccc d LLL HH:mm')})`;
+  const local = DateTime.fromISO(at, { zone: profile.timeZone });
+  const days = (local.toMillis() - input.at.getTime()) / 86_400_000;
+  const day = days < 6 ? weekdayShort(local) : `${weekdayShort(local)} ${local.day} ${monthShort(local)}`;
+  return ` (back ${day} ${clockTime(local)})`;
 }
 
 /** "2 Dec", "2 Dec 2027" in another year, "2 Dec 14:00" when not at midnight. */
 export function formatDay(engagement: Engagement, side: Side, iso: string, now: Date): string {
   const zone = sideProfile(engagement, side).timeZone;
-  const local = DateTime.fromISO(iso, { zone }).setLocale('en-US');
-  const year = local.year !== DateTime.fromJSDate(now, { zone }).year ? ' yyyy' : '';
-  const time = local.hour !== 0 || local.minute !== 0 ? ' HH:mm' : '';
-  return local.toFormat(`d LLL${year}${time}`);
+  const local = DateTime.fromISO(iso, { zone });
+  const year = local.year !== DateTime.fromJSDate(now, { zone }).year ? ` ${local.year}` : '';
+  const time = local.hour !== 0 || local.minute !== 0 ? ` ${clockTime(local)}` : '';
+  return `${local.day} ${monthShort(local)}${year}${time}`;
 }

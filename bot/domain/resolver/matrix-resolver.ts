@@ -2,7 +2,7 @@ import type { Matrix } from '../matrix/matrix.ts';
 import { buildMatrixIndex, type MatrixIndex } from './matrix-index.ts';
 import { readQuestion } from './question-reading.ts';
 import type { Resolution, Resolver, ResolverCandidate } from './resolution.ts';
-import { decide } from './resolution-decision.ts';
+import { decide, DECISION_KEEP_RATIO } from './resolution-decision.ts';
 import { scoreRows, type RowScore } from './row-scoring.ts';
 
 /**
@@ -19,7 +19,7 @@ function candidate(index: MatrixIndex, score: RowScore): ResolverCandidate {
 /** Resolves one question against a prebuilt index. */
 export function resolveWithIndex(index: MatrixIndex, question: string): Resolution {
   const read = readQuestion(question, index);
-  const decision = decide(scoreRows(read.units, read.corrected, index, read.unitFactors));
+  const decision = decide(scoreRows(read.units, read.corrected, index, read.unitFactors, DECISION_KEEP_RATIO));
   const confidence = Math.round(decision.confidence * 1000) / 1000;
   const alternatives = decision.alternatives.map((s) => candidate(index, s));
   if (decision.outcome === 'answer' && decision.best !== undefined) {

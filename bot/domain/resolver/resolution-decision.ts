@@ -32,6 +32,12 @@ export const DECISION = {
   maxAlternatives: 3,
 } as const;
 
+/**
+ * Rows below this share of the top anchored score are never suggested (alternatives are measured
+ * against the best row, which a near tie may put a little below the top), so scoring need not return them.
+ */
+export const DECISION_KEEP_RATIO = DECISION.alternativeRatio * DECISION.nearTieRatio;
+
 export interface Decision {
   readonly outcome: ResolutionOutcome;
   /** 0..1 confidence in the answer (or the best candidate's score when not answering). */

@@ -91,47 +91,72 @@ export function unitTraits(unit: TextUnit, index: MatrixIndex): UnitTraits {
   return { narrowUncovered: !ownConceptCovered(unit, index), ambiguousTerm: unit.concepts.size > 0 && !namesItConcept(unit) };
 }
 
-/** How well one row matches one unit (0 when not at all), before the unit factor. */
-export function unitMatch(unit: TextUnit, row: number, index: MatrixIndex, traits: UnitTraits = unitTraits(unit, index)): UnitMatch {
-  const words = index.rowWords[row];
-  const concepts = index.rowConcepts[row];
-  let direct = 0;
-  let directAnchor: Anchor = 'none';
-  let matchedStems = 0;
+const ANCHOR_OF: readonly Anchor[] = ['none', 'broad', 'specific'];
+const NONE = 0;
+const BROAD = 1;
+const SPECIFIC = 2;
+
+/**
+ * How well each candidate row matches one unit, before the unit factor: for each row, the best
+ * direct word match (scaled by how much of a phrase matched) or the best concept match, whichever
+ * weighs more. Walks the unit's postings instead of every row, so a question costs what it touches.
+ * `slot[row]` is the row's position among the candidates (-1 when not a candidate).
+ */
+function unitMatches(unit: TextUnit, slot: Int32Array, count: number, index: MatrixIndex, traits: UnitTraits): UnitMatch[] {
+  const direct = new Float64Array(count);
+  const directAnchor = new Uint8Array(count);
+  const matchedStems = new Uint8Array(count);
   for (const s of unit.stems) {
-    const field = words?.get(s);
-    if (field === undefined) continue;
-    matchedStems++;
+    const postings = index.wordPostings.get(s);
+    if (postings === undefined) continue;
     const factor = wordFactor(s);
-    const w = (index.wordIdf.get(s) ?? 0) * factor * field;
-    if (w > direct) {
-      direct = w;
-      directAnchor = isWeakStem(s) ? 'none' : factor < 1 ? 'broad' : 'specific';
+    const weight = (index.wordIdf.get(s) ?? 0) * factor;
+    const anchor = isWeakStem(s) ? NONE : factor < 1 ? BROAD : SPECIFIC;
+    for (const p of postings) {
+      const j = slot[p.row] ?? -1;
+      if (j < 0) continue;
+      matchedStems[j]!++;
+      const w = weight * p.weight;
+      if (w > direct[j]!) {
+        direct[j] = w;
+        directAnchor[j] = anchor;
+      }
     }
   }
-  // A phrase means what it says as a whole: one of its words alone is a partial match.
-  direct *= Math.min(1, matchedStems / unit.size);
-  let concept = 0;
-  let conceptAnchor: Anchor = 'none';
+  const concept = new Float64Array(count);
+  const conceptAnchor = new Uint8Array(count);
+  const conceptAmbiguous = new Uint8Array(count);
   const { narrowUncovered, ambiguousTerm } = traits;
-  let conceptAmbiguous = false;
   for (const [c, raw] of unit.concepts) {
-    const field = concepts?.get(c);
-    if (field === undefined) continue;
+    const postings = index.conceptPostings.get(c);
+    if (postings === undefined) continue;
     // "wifi" → network: when no row names the narrow concept, the broader row is the answer.
     const strength = narrowUncovered && raw < 1 ? Math.min(1, raw * UNCOVERED_IMPLIED_BOOST) : raw;
     const isBroad = index.lexicon.broadConcepts.has(c);
-    const w = (index.conceptIdf.get(c) ?? 0) * CONCEPT_STRENGTH * field * strength * (isBroad ? BROAD_FACTOR : 1);
-    if (w > concept) {
-      concept = w;
-      conceptAnchor = isBroad || ambiguousTerm ? 'broad' : 'specific';
-      conceptAmbiguous = ambiguousTerm && !isBroad;
+    const weight = (index.conceptIdf.get(c) ?? 0) * CONCEPT_STRENGTH * strength * (isBroad ? BROAD_FACTOR : 1);
+    const anchor = isBroad || ambiguousTerm ? BROAD : SPECIFIC;
+    const ambiguous = ambiguousTerm && !isBroad ? 1 : 0;
+    for (const p of postings) {
+      const j = slot[p.row] ?? -1;
+      if (j < 0) continue;
+      const w = weight * p.weight;
+      if (w > concept[j]!) {
+        concept[j] = w;
+        conceptAnchor[j] = anchor;
+        conceptAmbiguous[j] = ambiguous;
+      }
     }
   }
-  if (direct === 0 && concept === 0) return NO_MATCH;
-  return direct >= concept
-    ? { weight: direct, direct: true, anchor: directAnchor }
-    : { weight: concept, direct: false, anchor: conceptAnchor, ambiguous: conceptAmbiguous };
+  const matches = new Array<UnitMatch>(count);
+  for (let j = 0; j < count; j++) {
+    // A phrase means what it says as a whole: one of its words alone is a partial match.
+    const d = direct[j]! * Math.min(1, matchedStems[j]! / unit.size);
+    const k = concept[j]!;
+    if (d === 0 && k === 0) matches[j] = NO_MATCH;
+    else if (d >= k) matches[j] = { weight: d, direct: true, anchor: ANCHOR_OF[directAnchor[j]!]! };
+    else matches[j] = { weight: k, direct: false, anchor: ANCHOR_OF[conceptAnchor[j]!]!, ambiguous: conceptAmbiguous[j] === 1 };
+  }
+  return matches;
 }
 
 /** True when some row holds one of the unit's own (full-strength) concepts or its words. */
@@ -156,17 +181,19 @@ export function unmatchedWeight(unit: TextUnit, index: MatrixIndex): number {
   return UNKNOWN_WORD_WEIGHT * index.maxIdf * (unit.everyday ? EVERYDAY_FACTOR : unit.plain ? PLAIN_FACTOR : 1);
 }
 
-/** Rows sharing at least one non-weak word or concept with the question. */
+/** Rows sharing at least one non-weak word or concept with the question, in matrix order. */
 function candidateRows(units: readonly TextUnit[], index: MatrixIndex): number[] {
-  const seen = new Set<number>();
+  const seen = new Uint8Array(index.rows.length);
   for (const unit of units) {
     for (const s of unit.stems) {
       if (isWeakStem(s)) continue;
-      for (const p of index.wordPostings.get(s) ?? []) seen.add(p.row);
+      for (const p of index.wordPostings.get(s) ?? []) seen[p.row] = 1;
     }
-    for (const c of unit.concepts.keys()) for (const p of index.conceptPostings.get(c) ?? []) seen.add(p.row);
+    for (const c of unit.concepts.keys()) for (const p of index.conceptPostings.get(c) ?? []) seen[p.row] = 1;
   }
-  return [...seen].sort((a, b) => a - b);
+  const rows: number[] = [];
+  for (let row = 0; row < seen.length; row++) if (seen[row] === 1) rows.push(row);
+  return rows;
 }
 
 /** The question's distinct stems and concept ids (computed once per question, not once per row). */
@@ -185,19 +212,27 @@ function questionFeatures(units: readonly TextUnit[]): QuestionFeatures {
   return { stems, ids };
 }
 
-/** Weight of the row's own features that the question touched. */
-function rowTouched({ stems, ids }: QuestionFeatures, row: number, index: MatrixIndex): number {
-  const words = index.rowWords[row];
-  const concepts = index.rowConcepts[row];
-  let touched = 0;
+/** Per candidate row: weight of the row's own features that the question touched. */
+function rowsTouched({ stems, ids }: QuestionFeatures, slot: Int32Array, count: number, index: MatrixIndex): Float64Array {
+  const touched = new Float64Array(count);
   for (const s of stems) {
-    const field = words?.get(s);
-    if (field !== undefined) touched += (index.wordIdf.get(s) ?? 0) * wordFactor(s) * field;
+    const postings = index.wordPostings.get(s);
+    if (postings === undefined) continue;
+    const weight = (index.wordIdf.get(s) ?? 0) * wordFactor(s);
+    for (const p of postings) {
+      const j = slot[p.row] ?? -1;
+      if (j >= 0) touched[j]! += weight * p.weight;
+    }
   }
   for (const c of ids) {
-    const field = concepts?.get(c);
+    const postings = index.conceptPostings.get(c);
+    if (postings === undefined) continue;
     const broad = index.lexicon.broadConcepts.has(c) ? BROAD_FACTOR : 1;
-    if (field !== undefined) touched += (index.conceptIdf.get(c) ?? 0) * CONCEPT_STRENGTH * field * broad;
+    const weight = (index.conceptIdf.get(c) ?? 0) * CONCEPT_STRENGTH * broad;
+    for (const p of postings) {
+      const j = slot[p.row] ?? -1;
+      if (j >= 0) touched[j]! += weight * p.weight;
+    }
   }
   return touched;
 }
@@ -207,21 +242,32 @@ function isCorrected(unit: TextUnit, corrected: ReadonlySet<string>): boolean {
   return unit.surface.split(' ').some((w) => corrected.has(w));
 }
 
-/** All rows that match anything, best first (ties keep matrix order). */
+/**
+ * The rows that match anything, best first (ties keep matrix order). With `keepRatio`, only what a
+ * decision can use: anchored rows within that share of the best anchored one, and the next one down.
+ */
 export function scoreRows(
   units: readonly TextUnit[],
   corrected: ReadonlySet<string>,
   index: MatrixIndex,
   unitFactors?: readonly number[],
+  keepRatio?: number,
 ): RowScore[] {
   if (units.length === 0) return [];
   const rows = candidateRows(units, index);
-  // matches[k][j]: unit k against candidate row j.
-  const matches = units.map((unit) => {
-    const traits = unitTraits(unit, index);
-    return rows.map((row) => unitMatch(unit, row, index, traits));
+  const slot = new Int32Array(index.rows.length).fill(-1);
+  rows.forEach((row, j) => {
+    slot[row] = j;
   });
-  const matchedSomewhere = (k: number) => (matches[k] ?? []).some((m) => m.weight > 0);
+  // matches[k][j]: unit k against candidate row j.
+  const matches = units.map((unit) => unitMatches(unit, slot, rows.length, index, unitTraits(unit, index)));
+  // The best any row does with each unit.
+  const bestWeight = matches.map((list) => {
+    let best = 0;
+    for (const m of list) if (m.weight > best) best = m.weight;
+    return best;
+  });
+  const matchedSomewhere = (k: number) => (bestWeight[k] ?? 0) > 0;
   // Targets step back only next to a matched activity ("patching", "malware"), never next to unknown words.
   const targetRole = units.map((u) => unitFactor(u, index));
   const hasActivity = targetRole.some((f, k) => f === 1 && matchedSomewhere(k) && units[k]?.weak !== true);
@@ -231,39 +277,59 @@ export function scoreRows(
   );
   // What each unit weighs: the best any row does with it, or a fixed weight when none does.
   const weights = units.map((unit, k) => {
-    const best = Math.max(0, ...(matches[k] ?? []).map((m) => m.weight));
+    const best = bestWeight[k] ?? 0;
     return (best > 0 ? best : unmatchedWeight(unit, index)) * (factors[k] ?? 1);
   });
   const total = weights.reduce((a, b) => a + b, 0);
   // "laptop updates" is about patching; "bus routes" alone is not about routing.
   const itContext = units.some(namesItConcept);
   if (total === 0) return [];
-  const features = questionFeatures(units);
-  const scores: RowScore[] = [];
-  rows.forEach((row, j) => {
+  const touched = rowsTouched(questionFeatures(units), slot, rows.length, index);
+  const ranked: Array<Omit<RowScore, 'matchedTerms'> & { readonly slot: number }> = [];
+  for (let j = 0; j < rows.length; j++) {
+    const row = rows[j]!;
     let matched = 0;
     let direct = 0;
     let anchor: Anchor = 'none';
-    const terms: string[] = [];
-    units.forEach((unit, k) => {
+    for (let k = 0; k < units.length; k++) {
       const m = matches[k]?.[j] ?? NO_MATCH;
-      if (m.weight === 0) return;
+      if (m.weight === 0) continue;
       const w = m.weight * (factors[k] ?? 1);
       matched += w;
       if (m.direct) direct += w;
       const unitAnchor: Anchor = m.ambiguous === true && itContext ? 'specific' : m.anchor;
       if (ANCHOR_RANK[unitAnchor] > ANCHOR_RANK[anchor]) anchor = unitAnchor;
-      terms.push(m.direct ? unit.surface : `≈${unit.surface}`);
-    });
-    if (matched === 0) return;
+    }
+    if (matched === 0) continue;
     const coverage = Math.min(1, matched / total);
     const rowWeight = index.rowWeight[row] ?? 0;
-    const rowCoverage = rowWeight > 0 ? Math.min(1, rowTouched(features, row, index) / rowWeight) : 0;
+    const rowCoverage = rowWeight > 0 ? Math.min(1, (touched[j] ?? 0) / rowWeight) : 0;
     const directShare = direct / matched;
     // Of two rows the question matches alike, the one it covers more of is the better fit:
     // "ecw" is "EHR application support" rather than "EHR interfaces (labs, HL7, …)".
     const score = coverage * (0.9 + 0.1 * directShare) * (1 - ROW_COVERAGE_SHARE + ROW_COVERAGE_SHARE * rowCoverage);
-    scores.push({ row, score, coverage, rowCoverage, directShare, anchor, matchedTerms: terms });
+    ranked.push({ row, slot: j, score, coverage, rowCoverage, directShare, anchor });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.row - b.row);
+  const kept = keepRatio === undefined ? ranked : relevant(ranked, keepRatio);
+  // The matched words, spelled out only for the rows returned.
+  return kept.map(({ slot: j, ...score }) => {
+    const matchedTerms: string[] = [];
+    for (let k = 0; k < units.length; k++) {
+      const m = matches[k]?.[j] ?? NO_MATCH;
+      if (m.weight > 0) matchedTerms.push(m.direct ? (units[k]?.surface ?? '') : `≈${units[k]?.surface ?? ''}`);
+    }
+    return { ...score, matchedTerms };
   });
-  return scores.sort((a, b) => b.score - a.score || a.row - b.row);
+}
+
+/**
+ * The anchored rows a decision can use: those within `ratio` of the best anchored score, and the
+ * first one below (it is the runner-up when all above are tied). Rows anchored on nothing never count.
+ */
+function relevant<T extends { readonly score: number; readonly anchor: Anchor }>(ranked: readonly T[], ratio: number): T[] {
+  const anchored = ranked.filter((s) => s.anchor !== 'none');
+  const floor = (anchored[0]?.score ?? 0) * ratio;
+  const cut = anchored.findIndex((s) => s.score < floor);
+  return cut < 0 ? anchored : anchored.slice(0, cut + 1);
 }
