@@ -8,6 +8,9 @@ import { createHttpServer, listen } from './http/http-server.ts';
 import { openStorage } from './storage/open-storage.ts';
 import { BatonBot } from './teams/baton-bot.ts';
 import { createBotFrameworkAuthentication, createCloudAdapter } from './teams/cloud-adapter.ts';
+import { DeliveryWorker } from './app/delivery-worker.ts';
+import { EscalationTimer } from './app/escalation-timer.ts';
+import { TeamsHandoffPoster } from './teams/handoff-poster.ts';
 
 /** The one place where Baton is put together: config → storage → services → Teams adapter → HTTP. */
 export interface RunningBaton {
@@ -16,6 +19,8 @@ export interface RunningBaton {
   readonly services: Services;
   readonly server: Server;
   readonly port: number;
+  readonly delivery: DeliveryWorker;
+  readonly escalations: EscalationTimer;
   stop(): Promise<void>;
 }
 
@@ -39,11 +44,21 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
     const auth = createBotFrameworkAuthentication(config, options.authOverrides);
     const adapter = createCloudAdapter(auth, logger);
     const bot = new BatonBot({ services, config, logger });
+    const delivery = new DeliveryWorker({
+      store: services.handoffs.store,
+      engagements: services.engagements,
+      poster: new TeamsHandoffPoster(adapter, config.auth.appId ?? '', services.conversations, clock),
+      onError: (err, item) =>
+        logger.warn({ err: { message: (err as Error).message, status: (err as { status?: number }).status }, handoff: item.handoffId, kind: item.kind, attempts: item.attempts }, 'handoff delivery failed; will retry if it can'),
+    });
+    services.handoffs.onChange(() => delivery.kick());
+    const escalations = new EscalationTimer(services.handoffs, (err) => logger.error({ err: { message: (err as Error).message } }, 'escalation sweep failed'));
     const server = createHttpServer({
       adapter,
       auth,
       bot,
       logger,
+      alerts: services.alerts,
       health: async () => {
         await storage.tables.engagements.getEntity('health', 'probe').catch((err: { statusCode?: number }) => {
           if (err.statusCode !== 404) throw err;
@@ -52,6 +67,9 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       },
     });
     const { port } = await listen(server, config.port, config.host);
+    // Undelivered cards from before a restart go out now; then every change kicks the worker.
+    delivery.start();
+    escalations.start();
     logger.info(
       { port, storage: storage.description, authentication: config.auth.appId ? 'Bot Framework JWT required' : 'OFF (no MicrosoftAppId: local development only)' },
       `Baton is listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/api/messages`,
@@ -62,8 +80,12 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       services,
       server,
       port,
+      delivery,
+      escalations,
       stop: async () => {
+        escalations.stop();
         await new Promise<void>((done) => server.close(() => done()));
+        await delivery.stop();
         await services.close();
         await storage.close();
       },

@@ -17,6 +17,7 @@ export const BATON_COMMANDS: readonly CommandHelp[] = [
   { command: 'export [csv|md]', summary: 'The matrix as text, in the shape import reads.', example: 'export csv' },
   { command: 'history', summary: 'The matrix versions: who changed what, when, and why.', example: 'history' },
   { command: 'diff [A] [B]', summary: 'What changed between two matrix versions (default: previous → current).', example: 'diff 1 3' },
+  { command: 'handoffs / handoff <id>', summary: 'Open alert handoffs by side; one handoff with its whole timeline.', example: 'handoffs' },
   { command: 'setup', summary: 'The setup card again: sides, time zone, business hours, holidays, matrix.', example: 'setup' },
   { command: 'people / role @person <role>', summary: 'Who is who; managers assign roles.', example: 'role @Megan msp-engineer' },
   { command: 'help', summary: 'This list.', example: 'help' },

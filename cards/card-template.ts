@@ -33,7 +33,21 @@ export function loadCardTemplate(name: string): CardTemplate {
  * are never evaluated as expressions, so user text with `${` stays literal.
  */
 export function expandCard(template: CardTemplate, data: object): AdaptiveCardJson {
-  const expanded: unknown = template.engine.expand({ $root: data });
+  const expanded: unknown = withoutNulls(template.engine.expand({ $root: data }));
   if (!isAdaptiveCardJson(expanded)) throw new Error(`card template ${template.name} did not expand to an Adaptive Card`);
   return expanded;
+}
+
+/** An object property whose `$when` was false expands to null: the card should simply not have it. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    for (const item of value) withoutNulls(item);
+  } else if (value !== null && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) {
+      if (object[key] === null) delete object[key];
+      else withoutNulls(object[key]);
+    }
+  }
+  return value;
 }

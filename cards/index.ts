@@ -21,3 +21,5 @@ export { buildExportCard, type ExportCardModel } from './export-card.ts';
 export { buildImportResultCard, type ImportFailed, type ImportProblem, type ImportResultCardModel, type ImportSucceeded } from './import-result-card.ts';
 export { buildHelpCard, type HelpCardModel } from './help-card.ts';
 export { buildNoticeCard, type NoticeCardModel, type NoticeStyle } from './notice-card.ts';
+export { buildHandoffCard, HANDOFF_BUTTONS, MAX_REFRESH_USERS, type HandoffButton, type HandoffCardModel, type HandoffMention } from './handoff-card.ts';
+export { buildHandoffListCard, type HandoffListCardModel, type HandoffListItem } from './handoff-list-card.ts';

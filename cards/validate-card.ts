@@ -104,7 +104,9 @@ function checkTyped(object: Record<string, unknown>, type: string, path: string,
     if (!known.has(key)) problems.push(`${path}: "${type}" has no property "${key}"`);
   }
   if (type.startsWith('Input.') && (typeof object.id !== 'string' || object.id === '')) problems.push(`${path}: the input has no id`);
-  if (type === 'Action.Execute') checkExecute(object, path, problems);
+  // A card's refresh action is only ever run by clients that support Universal Actions: no fallback.
+  if (type === 'Action.Execute' && path !== '$.refresh.action') checkExecute(object, path, problems);
+  if (type === 'Action.Execute' && path === '$.refresh.action' && (typeof object.verb !== 'string' || object.verb === '')) problems.push(`${path}: the refresh action has no verb`);
 }
 
 /** Baton's rule: every Action.Execute has a verb and an Action.Submit fallback with the same data plus the verb. */

@@ -10,6 +10,11 @@ import { EngagementService } from './engagement-service.ts';
 import { MatrixService } from './matrix-service.ts';
 import type { QuestionRecord } from '../domain/audit/question-record.ts';
 import { WriteBehindQueue } from './write-behind-queue.ts';
+import { HandoffStore } from '../storage/handoff-store.ts';
+import { AlertSettingsStore } from '../storage/alert-settings-store.ts';
+import { HandoffService } from './handoff-service.ts';
+import { AlertSettingsService } from './alert-settings-service.ts';
+import { AlertIntakeService } from './alert-intake-service.ts';
 
 /** The application services, shared by the Teams adapter and the CLI. */
 export interface Services {
@@ -22,6 +27,9 @@ export interface Services {
   readonly conversations: ConversationStore;
   /** Question records not yet in storage (written in batches, off the turn's path). */
   readonly questionLog: WriteBehindQueue<QuestionRecord>;
+  readonly handoffs: HandoffService;
+  readonly alertSettings: AlertSettingsService;
+  readonly alerts: AlertIntakeService;
   /** Writes what is still buffered; call at shutdown. */
   close(): Promise<void>;
 }
@@ -41,9 +49,14 @@ export function createServices(
     partitionOf: (record) => record.engagementId,
     onError: (err, pending) => onStorageError(err, `question log (${pending} records waiting)`),
   });
+  const handoffs = new HandoffService(new HandoffStore(tables.handoffs), engagements, matrices, clock);
+  const alertSettings = new AlertSettingsService(new AlertSettingsStore(tables.alertSettings), clock);
   return {
     clock,
     engagements,
+    handoffs,
+    alertSettings,
+    alerts: new AlertIntakeService(engagements, alertSettings, handoffs, clock),
     matrices,
     ask: new AskService(matrices, (record) => questionLog.add(record), clock),
     questions,

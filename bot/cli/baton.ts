@@ -8,6 +8,8 @@ import { err, UsageError } from './cli-io.ts';
 import { engagementCommand } from './engagement-command.ts';
 import { matrixCommand } from './matrix-command.ts';
 import { whoOwnsCommand } from './who-owns-command.ts';
+import { alertsCommand } from './alerts-command.ts';
+import { auditCommand } from './audit-command.ts';
 
 const USAGE = `baton: the admin's tool for Baton
 
@@ -19,6 +21,9 @@ const USAGE = `baton: the admin's tool for Baton
   engagement setup ID --internal NAME --msp NAME --tz ZONE --template default|FILE
         [--hours 08:00-17:00] [--days 1,2,3,4,5] [--holidays US-FL]
         [--msp-tz ZONE] [--msp-hours 07:00-19:00] [--msp-holidays GB] [--json]
+  alerts credentials ID [--json]                       alert URL, bearer token, HMAC secret, PagerDuty routing key
+  alerts rotate ID [--grace-hours 24] [--json]         new credentials; the old stay valid for the grace period
+  audit export --engagement ID --from DATE --to DATE   handoff audit trail as CSV
 
 Storage: the same as the service (AZURE_STORAGE_CONNECTION_STRING, or the embedded Azurite under BATON_DATA_DIR).`;
 
@@ -39,6 +44,10 @@ async function main(argv: string[]): Promise<void> {
         return matrixCommand(rest);
       case 'engagement':
         return await engagementCommand(rest, services);
+      case 'alerts':
+        return await alertsCommand(rest, services);
+      case 'audit':
+        return await auditCommand(rest, services);
       case undefined:
       case 'help':
       case '--help':

@@ -3,6 +3,7 @@ import type { Activity, ActivityHandlerBase } from 'botbuilder';
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import type { BatonAdapter } from '../teams/cloud-adapter.ts';
 import type { Logger } from '../config/logger.ts';
+import type { AlertIntakeService } from '../app/alert-intake-service.ts';
 
 export interface HttpServerDeps {
   readonly adapter: BatonAdapter;
@@ -11,17 +12,47 @@ export interface HttpServerDeps {
   readonly logger: Logger;
   /** Liveness and storage check for GET /healthz. */
   readonly health: () => Promise<{ ok: boolean; detail?: string }>;
+  /** Alert intake for POST /api/alerts/{engagement}. */
+  readonly alerts: AlertIntakeService;
 }
 
 /** Largest activity body accepted (a pasted 2,000-row matrix fits comfortably). */
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Largest alert body accepted: PagerDuty's own limit. */
+export const MAX_ALERT_BODY_BYTES = 512 * 1024;
 
 /** The HTTP edge: POST /api/messages for Teams, GET /healthz for probes. */
 export function createHttpServer(deps: HttpServerDeps): Server {
   const server = restify.createServer({ name: 'baton', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  const activityBody = restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true });
+  // Alerts are read raw: an HMAC signature covers the bytes as sent, not a re-serialisation.
+  const alertBody = restify.plugins.bodyReader({ maxBodySize: MAX_ALERT_BODY_BYTES });
 
-  server.post('/api/messages', async (req, res) => {
+  server.post('/api/alerts/:engagement', alertBody, async (req, res) => {
+    const raw: unknown = req.body;
+    const rawBody = typeof raw === 'string' ? raw : Buffer.isBuffer(raw) ? raw.toString('utf8') : '';
+    const header = (name: string) => {
+      const value = req.header(name);
+      return value === undefined || value === '' ? undefined : value;
+    };
+    try {
+      const result = await deps.alerts.accept({
+        engagementId: String(req.params.engagement ?? ''),
+        rawBody,
+        ...optional('authorization', header('authorization')),
+        ...optional('signature', header('x-baton-signature')),
+        ...optional('timestamp', header('x-baton-timestamp')),
+      });
+      for (const [name, value] of Object.entries(result.headers ?? {})) res.header(name, value);
+      res.send(result.status, result.body);
+    } catch (err) {
+      deps.logger.error({ err: { message: (err as Error).message, stack: (err as Error).stack } }, 'alert intake failed');
+      // 5xx: Alertmanager and PagerDuty clients retry, and nothing was acknowledged.
+      res.send(503, { status: 'error', message: 'Baton could not store the alert; retry.' });
+    }
+  });
+
+  server.post('/api/messages', activityBody, async (req, res) => {
     const body: unknown = req.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
       res.send(400, { error: 'The body must be a Bot Framework activity (a JSON object with a "type").' });
@@ -67,6 +98,10 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     return next();
   });
   return server;
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 }
 
 const PRIVACY = `Baton privacy statement

@@ -2,6 +2,7 @@ import type { BotDeps } from './bot-deps.ts';
 import type { CardAction, CardActionResult } from './card-action.ts';
 import { openGap, proposeGap } from './handlers/gap-handler.ts';
 import { pickRow } from './handlers/pick-handler.ts';
+import { actOnHandoff, refreshHandoff } from './handlers/handoff-action-handler.ts';
 import { openSetup, saveSetup } from './handlers/setup-handler.ts';
 
 type CardActionHandler = (action: CardAction, deps: BotDeps) => Promise<CardActionResult> | CardActionResult;
@@ -13,6 +14,13 @@ const HANDLERS: Readonly<Record<string, CardActionHandler>> = {
   'who.pick': pickRow,
   'gap.open': openGap,
   'gap.propose': proposeGap,
+  'handoff.refresh': refreshHandoff,
+  'handoff.claim': actOnHandoff,
+  'handoff.release': actOnHandoff,
+  'handoff.resolve': actOnHandoff,
+  'handoff.dispute': actOnHandoff,
+  'handoff.escalate': actOnHandoff,
+  'handoff.reopen': actOnHandoff,
 };
 
 export async function routeCardAction(action: CardAction, deps: BotDeps): Promise<CardActionResult> {

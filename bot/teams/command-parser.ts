@@ -15,6 +15,8 @@ export type Command =
   | { kind: 'diff'; from?: number; to?: number }
   | { kind: 'people' }
   | { kind: 'role'; role: string; target: string }
+  | { kind: 'handoffs' }
+  | { kind: 'handoff'; id: string }
   | { kind: 'ask'; question: string };
 
 export function parseCommand(raw: string): Command {
@@ -32,6 +34,9 @@ export function parseCommand(raw: string): Command {
   if (['back', "i'm back", 'im back', 'i am back', 'back now'].includes(lower)) return { kind: 'back' };
   if (['history', 'versions', 'matrix history'].includes(lower)) return { kind: 'history' };
   if (['people', 'roles', 'who is who', 'team'].includes(lower)) return { kind: 'people' };
+  if (['handoffs', 'open handoffs', 'alerts', 'open alerts', 'what is open', "what's open"].includes(lower)) return { kind: 'handoffs' };
+  const handoff = /^(?:handoff|alert)\s+(h-[0-9a-z]+)$/.exec(lower) ?? /^(h-[0-9a-z]{6,12})$/.exec(lower);
+  if (handoff) return { kind: 'handoff', id: handoff[1]! };
 
   const diff = /^(?:diff|compare)(?:\s+v?(\d+))?(?:\s+(?:to|and|vs\.?|with|->)?\s*v?(\d+))?$/.exec(lower);
   if (diff) return { kind: 'diff', ...(diff[1] ? { from: Number(diff[1]) } : {}), ...(diff[2] ? { to: Number(diff[2]) } : {}) };

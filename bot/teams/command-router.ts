@@ -12,6 +12,7 @@ import { handleMatrix } from './handlers/matrix-handler.ts';
 import { handlePeople, handleRole } from './handlers/people-handler.ts';
 import { handleSetupCommand } from './handlers/setup-handler.ts';
 import { actorOf } from './turn-info.ts';
+import { handleHandoff, handleHandoffs } from './handlers/handoff-command-handler.ts';
 
 /** Sends a typed chat command to its handler. */
 export async function runCommand(context: TurnContext, deps: BotDeps, engagement: Engagement, text: string): Promise<void> {
@@ -42,6 +43,10 @@ export async function runCommand(context: TurnContext, deps: BotDeps, engagement
       return handlePeople(context, engagement);
     case 'role':
       return handleRole(context, deps, engagement, actor, command.target, command.role);
+    case 'handoffs':
+      return handleHandoffs(context, deps, engagement);
+    case 'handoff':
+      return handleHandoff(context, deps, engagement, actor, command.id);
     case 'ask':
       return handleAsk(context, deps, engagement, actor, command.question);
   }

@@ -1,0 +1,84 @@
+import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
+import { DeliveryError, type HandoffPoster } from '../app/delivery-worker.ts';
+import type { ConversationStore } from '../storage/conversation-store.ts';
+import type { Clock } from '../app/clock.ts';
+import type { Engagement } from '../domain/engagement/engagement.ts';
+import type { Handoff } from '../domain/handoff/handoff.ts';
+import { escalationMessage, handoffCardFor } from './replies/handoff-reply.ts';
+
+/**
+ * Proactive delivery of handoff cards into the engagement's own conversation (the channel Baton was
+ * installed in), through the CloudAdapter and the conversation reference stored at install.
+ */
+export class TeamsHandoffPoster implements HandoffPoster {
+  readonly #adapter: CloudAdapter;
+  readonly #appId: string;
+  readonly #conversations: ConversationStore;
+  readonly #clock: Clock;
+
+  constructor(adapter: CloudAdapter, appId: string, conversations: ConversationStore, clock: Clock) {
+    this.#adapter = adapter;
+    this.#appId = appId;
+    this.#conversations = conversations;
+    this.#clock = clock;
+  }
+
+  async postCard(engagement: Engagement, handoff: Handoff): Promise<string> {
+    const card = handoffCardFor(handoff, engagement, this.#clock());
+    let id = '';
+    await this.#continue(engagement, undefined, async (context) => {
+      const sent = await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+      id = sent?.id ?? '';
+    });
+    if (id === '') throw new DeliveryError('Teams accepted the card but returned no activity id', 502);
+    return id;
+  }
+
+  async updateCard(engagement: Engagement, handoff: Handoff, activityId: string): Promise<void> {
+    const card = handoffCardFor(handoff, engagement, this.#clock());
+    await this.#continue(engagement, undefined, async (context) => {
+      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+      activity.id = activityId;
+      await context.updateActivity(activity);
+    });
+  }
+
+  async postEscalation(engagement: Engagement, handoff: Handoff, activityId: string): Promise<void> {
+    const message = escalationMessage(handoff, engagement, this.#clock());
+    await this.#continue(engagement, activityId, async (context) => {
+      const activity = MessageFactory.text(message.text);
+      activity.entities = message.mentions.map((m) => ({ type: 'mention', text: m.text, mentioned: { id: m.id, name: m.name } }));
+      if (engagement.conversationKind !== 'channel') activity.replyToId = activityId;
+      await context.sendActivity(activity);
+    });
+  }
+
+  /** Runs `logic` in the engagement's conversation; in a channel with `threadOf`, in that message's thread. */
+  async #continue(engagement: Engagement, threadOf: string | undefined, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const stored = (await this.#conversations.list(engagement.id)).find((c) => c.conversationId === engagement.conversationId);
+    if (!stored) throw new DeliveryError(`No conversation reference stored for ${engagement.id}: Baton must be installed there first`, 404);
+    const reference = stored.reference as Partial<ConversationReference>;
+    const conversation = { ...(reference.conversation ?? {}), id: engagement.conversationId } as ConversationReference['conversation'];
+    if (threadOf && engagement.conversationKind === 'channel') conversation.id = `${engagement.conversationId};messageid=${threadOf}`;
+    try {
+      await this.#adapter.continueConversationAsync(this.#appId, { ...reference, conversation }, logic);
+    } catch (err) {
+      throw deliveryErrorOf(err);
+    }
+  }
+}
+
+/** Teams' answer as a DeliveryError: its status and Retry-After (seconds or an HTTP date). */
+export function deliveryErrorOf(err: unknown): DeliveryError {
+  if (err instanceof DeliveryError) return err;
+  const e = err as { statusCode?: number; message?: string; response?: { headers?: { get?(name: string): string | undefined } } };
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 0;
+  const header = e.response?.headers?.get?.('retry-after');
+  let retryAfterMs: number | undefined;
+  if (header !== undefined && header !== '') {
+    const seconds = Number(header);
+    retryAfterMs = Number.isFinite(seconds) ? Math.max(0, seconds * 1000) : Math.max(0, Date.parse(header) - Date.now());
+    if (!Number.isFinite(retryAfterMs)) retryAfterMs = undefined;
+  }
+  return new DeliveryError(e.message ?? 'delivery to Teams failed', status, retryAfterMs);
+}

@@ -1,0 +1,129 @@
+import { buildHandoffCard, type AdaptiveCardJson, type HandoffButton, type HandoffMention } from '../../../cards/index.ts';
+import { isManager, sideOfRole, sideProfile, type Engagement, type Person, type Side } from '../../domain/engagement/engagement.ts';
+import type { Handoff } from '../../domain/handoff/handoff.ts';
+import { allowedActions } from '../../domain/handoff/handoff-permissions.ts';
+import { handoffAge, timelineLines } from '../../domain/handoff/handoff-timeline.ts';
+import { DateTime } from 'luxon';
+
+/** The sides a handoff is waiting on: its assigned side, or both when Joint or unowned. */
+export function sidesOnPoint(handoff: Handoff): Side[] {
+  if (handoff.assignedSide) return [handoff.assignedSide];
+  return handoff.routing.onPoint.length > 0 ? [...handoff.routing.onPoint] : ['internal', 'msp'];
+}
+
+function isAway(person: Person, now: Date): boolean {
+  return person.awayUntil !== undefined && Date.parse(person.awayUntil) > now.getTime();
+}
+
+/** People a card mentions at most: enough to reach someone, few enough not to spam a channel. */
+export const MAX_MENTIONS = 10;
+
+/**
+ * Hands-on people of those sides who are not away (managers only when a side has nobody else),
+ * shared fairly between the sides when both are asked.
+ */
+export function peopleOnPoint(engagement: Engagement, sides: readonly Side[], now: Date): Person[] {
+  const perSide = Math.ceil(MAX_MENTIONS / Math.max(1, sides.length));
+  const out: Person[] = [];
+  for (const side of sides) {
+    const present = engagement.people.filter((p) => sideOfRole(p.role) === side && !isAway(p, now));
+    const handsOn = present.filter((p) => !isManager(p.role));
+    out.push(...(handsOn.length > 0 ? handsOn : present).slice(0, perSide));
+  }
+  return out;
+}
+
+function sideNames(engagement: Engagement, sides: readonly Side[]): string {
+  return sides.map((s) => sideProfile(engagement, s).name).join(' and ');
+}
+
+function localClock(iso: string, zone: string): string {
+  return DateTime.fromISO(iso, { zone }).toFormat('ccc HH:mm');
+}
+
+function statusLine(handoff: Handoff, now: Date): string {
+  if (handoff.status === 'resolved') {
+    const by = handoff.events.findLast((e) => e.kind === 'resolved');
+    return by?.actor ? `Resolved by ${by.actor.name}` : 'Resolved';
+  }
+  if (handoff.status === 'claimed') return `Claimed by ${handoff.claimedBy?.name ?? 'someone'}`;
+  const escalated = handoff.escalationCount > 0 ? ` · escalated ${handoff.escalationCount}×` : '';
+  return `Open · unclaimed for ${handoffAge(handoff, now)}${escalated}`;
+}
+
+/** Buttons on the card everyone sees: what the state allows a roster member; each click is checked again. */
+function buttonsForState(handoff: Handoff): HandoffButton[] {
+  if (handoff.status === 'resolved') return ['reopen'];
+  if (handoff.status === 'claimed') return ['release', 'resolve', 'escalate'];
+  return handoff.assignedSide ? ['claim', 'resolve', 'dispute', 'escalate'] : ['claim', 'resolve', 'escalate'];
+}
+
+/**
+ * The handoff's card. Without `viewer` it is the card posted for everyone; with one, the view that
+ * person gets on refresh or after acting (only the buttons they may use, and an optional notice).
+ */
+export function handoffCardFor(
+  handoff: Handoff,
+  engagement: Engagement,
+  now: Date,
+  viewer?: { person: Person | undefined; notice?: string },
+  options: { fullTimeline?: boolean } = {},
+): AdaptiveCardJson {
+  const zone = engagement.internal.timeZone;
+  const onPointSides = sidesOnPoint(handoff);
+  const mentions: HandoffMention[] =
+    handoff.status === 'open' ? peopleOnPoint(engagement, onPointSides, now).map((p) => ({ id: p.id, name: p.name })) : [];
+  const owners = handoff.routing.owners;
+  const facts = [
+    { title: 'Source', value: handoff.source + (handoff.category ? ` (${handoff.category})` : '') },
+    { title: 'Seen', value: handoff.occurrences > 1 ? `${handoff.occurrences}× · last ${localClock(handoff.lastSeenAt, zone)}` : `once · ${localClock(handoff.openedAt, zone)}` },
+    ...(handoff.lastClaimedBy && handoff.status !== 'claimed' ? [{ title: 'Last time', value: `claimed by ${handoff.lastClaimedBy.name}` }] : []),
+    { title: 'Handoff', value: handoff.id },
+  ];
+  const buttons = viewer ? (allowedActions(handoff, viewer.person) as HandoffButton[]) : buttonsForState(handoff);
+  const other = handoff.assignedSide ? sideProfile(engagement, handoff.assignedSide === 'internal' ? 'msp' : 'internal').name : undefined;
+  return buildHandoffCard({
+    engagementId: engagement.id,
+    handoffId: handoff.id,
+    severity: handoff.severity,
+    status: handoff.status,
+    statusLine: statusLine(handoff, now),
+    summary: handoff.summary,
+    ...(handoff.routing.functionName
+      ? {
+          row: {
+            functionName: handoff.routing.functionName,
+            matrixVersion: handoff.routing.matrixVersion,
+            ownerLine: owners.length === 0 ? 'nobody owns this row' : owners.length === 2 ? `Joint (${sideNames(engagement, owners)})` : `owned by ${sideNames(engagement, owners)}`,
+          },
+        }
+      : {}),
+    onPoint: { sideLine: owners.length === 0 && handoff.routing.routedBy === 'none' ? `both sides (${sideNames(engagement, onPointSides)})` : sideNames(engagement, onPointSides), people: mentions },
+    facts,
+    ...(handoff.details ? { details: handoff.details } : {}),
+    links: [...handoff.links],
+    timeline: timelineLines(handoff, zone, options.fullTimeline ? 40 : 6),
+    buttons,
+    ...(other ? { disputeTo: other } : {}),
+    refreshUserIds: engagement.people.map((p) => p.id),
+    ...(viewer?.notice ? { notice: viewer.notice } : {}),
+  });
+}
+
+export interface EscalationMessage {
+  readonly text: string;
+  readonly mentions: ReadonlyArray<{ id: string; name: string; text: string }>;
+}
+
+/** The threaded reply for the latest escalation: who it goes to (managers of the side on point, then its people). */
+export function escalationMessage(handoff: Handoff, engagement: Engagement, now: Date): EscalationMessage {
+  const sides = sidesOnPoint(handoff);
+  const managers = engagement.people.filter((p) => isManager(p.role) && sides.includes(sideOfRole(p.role)) && !isAway(p, now));
+  const targets = managers.length > 0 ? managers : peopleOnPoint(engagement, sides, now);
+  const mentions = targets.slice(0, 10).map((p) => ({ id: p.id, name: p.name, text: `<at>${p.name.replace(/[<>]/g, '')}</at>` }));
+  const last = handoff.events.findLast((e) => e.kind === 'escalated');
+  const who = last?.via === 'timer' ? `Escalation ${handoff.escalationCount} of ${handoff.escalation.maxCount}` : `Escalated by ${last?.actor?.name ?? 'someone'}`;
+  const state = handoff.status === 'open' ? `unclaimed for ${handoffAge(handoff, now)}` : handoff.status;
+  const to = mentions.length > 0 ? mentions.map((m) => m.text).join(', ') : `${sideNames(engagement, sides)} (nobody on the roster to mention)`;
+  return { text: `${who}: ${handoff.severity.toUpperCase()} ${handoff.id} “${handoff.summary}” is ${state}. ${to}, please take it or say who should.`, mentions };
+}
