@@ -17,8 +17,10 @@ export function allObjects(node: Json): Array<Record<string, unknown>> {
 }
 
 /** Action.Execute objects (their fallbacks are Action.Submit and are not included). */
+/** Buttons people click: every Action.Execute but the card's refresh action (run by Teams, never shown). */
 export function executeActions(card: Json): Array<Record<string, unknown>> {
-  return allObjects(card).filter((o) => o.type === 'Action.Execute');
+  const refresh = (card as { refresh?: { action?: unknown } }).refresh?.action;
+  return allObjects(card).filter((o) => o.type === 'Action.Execute' && o !== refresh);
 }
 
 /** Action.Submit objects that are not the fallback of an Action.Execute. */

@@ -1,6 +1,7 @@
 import type { AnswerCardModel } from '../../cards/answer-card.ts';
 import type { MatrixCardRow } from '../../cards/matrix-card.ts';
 import type { SetupCardModel } from '../../cards/setup-card.ts';
+import type { HandoffCardModel } from '../../cards/handoff-card.ts';
 
 export const INTERNAL = 'Contoso IT';
 export const MSP = 'Fabrikam MSP';
@@ -71,3 +72,26 @@ export function syntheticRows(n: number): MatrixCardRow[] {
     };
   });
 }
+
+export const SAMPLE_HANDOFF: HandoffCardModel = {
+  engagementId: 'e-3fk9q2m7xw1c',
+  handoffId: 'h-7k3m9q2x',
+  severity: 'critical',
+  status: 'open',
+  statusLine: 'Open · unclaimed for 12 min',
+  summary: 'Backup job Nightly-FS failed on FS01 (3rd time this week)',
+  row: { functionName: 'Backup management and testing', matrixVersion: 3, ownerLine: `owned by ${MSP}` },
+  onPoint: { sideLine: MSP, people: [{ id: '29:megan', name: 'Megan Bowen' }] },
+  facts: [
+    { title: 'Source', value: 'veeam-01 (backup)' },
+    { title: 'Seen', value: '3× · last Mon 09:14' },
+    { title: 'Last time', value: 'claimed by Megan Bowen' },
+    { title: 'Handoff', value: 'h-7k3m9q2x' },
+  ],
+  details: 'Job Nightly-FS: *disk full* on repository REPO-2',
+  links: [{ href: 'https://veeam.example.com/jobs/42', text: 'Job report' }],
+  timeline: ['09:02 Received from veeam-01', '09:14 Seen again ×2'],
+  buttons: ['claim', 'resolve', 'dispute', 'escalate'],
+  disputeTo: INTERNAL,
+  refreshUserIds: ['29:megan', '29:adele', '29:alex'],
+};

@@ -7,6 +7,8 @@ import {
   buildExportCard,
   buildGapCard,
   buildGapRecordedCard,
+  buildHandoffCard,
+  buildHandoffListCard,
   buildHelpCard,
   buildImportResultCard,
   buildMatrixCard,
@@ -17,7 +19,7 @@ import {
 } from '../../cards/index.ts';
 import { validateCard } from '../../cards/validate-card.ts';
 import { bareSubmitActions, executeActions, findInput, inputIds, verbs, visibleText } from './card-inspection.ts';
-import { INTERNAL, MSP, SAMPLE_ANSWER, SAMPLE_ROWS, SAMPLE_SETUP } from './card-samples.ts';
+import { INTERNAL, MSP, SAMPLE_ANSWER, SAMPLE_HANDOFF, SAMPLE_ROWS, SAMPLE_SETUP } from './card-samples.ts';
 
 interface Case {
   name: string;
@@ -60,6 +62,41 @@ const CASES: Case[] = [
   { name: 'help', card: () => buildHelpCard({ inChannel: true }), texts: ['What you can say to Baton', '**who owns \\<thing\\>?**', 'e.g. who owns server patching?', 'export \\[csv|md\\]', '@mention'], verbs: [] },
   { name: 'notice (good)', card: () => buildNoticeCard({ title: 'Alex Wilber is away until Wed 2 Dec, 09:00', text: 'While you are away, questions that need Contoso IT show who covers for you. Say `back` when you return early.', style: 'good' }), texts: ['is away until', 'Say \\`back\\`'], verbs: [] },
   { name: 'notice (attention, bullets)', card: () => buildNoticeCard({ title: 'Not allowed', text: 'Only a manager can change the matrix.', style: 'attention', bullets: ['Alex Wilber — internal-manager', 'Megan Bowen — msp-engineer'] }), texts: ['Not allowed', 'Only a manager', '- Megan Bowen — msp-engineer'], verbs: [] },
+  {
+    name: 'handoff (open)',
+    card: () => buildHandoffCard(SAMPLE_HANDOFF),
+    texts: ['CRITICAL', 'Open · unclaimed for 12 min', 'Backup job Nightly-FS failed on FS01', '**Backup management and testing** · matrix v3', '**On point now:** Fabrikam MSP — <at>Megan Bowen</at>', 'Last time', '\\*disk full\\*', '[Job report](https://veeam.example.com/jobs/42)', 'Timeline', 'Claim', 'Not ours', `Send to ${INTERNAL}`],
+    verbs: ['handoff.claim', 'handoff.resolve', 'handoff.dispute', 'handoff.escalate'],
+  },
+  {
+    name: 'handoff (claimed, viewer is the holder)',
+    card: () => buildHandoffCard({ ...SAMPLE_HANDOFF, status: 'claimed', statusLine: 'Claimed by Megan Bowen', onPoint: { sideLine: MSP, people: [] }, buttons: ['release', 'resolve', 'escalate'] }),
+    texts: ['Claimed by Megan Bowen', 'Release', 'Resolve'],
+    verbs: ['handoff.release', 'handoff.resolve', 'handoff.escalate'],
+  },
+  {
+    name: 'handoff (unowned, refused click)',
+    card: () => {
+      const { row: _row, disputeTo: _to, ...rest } = SAMPLE_HANDOFF;
+      return buildHandoffCard({ ...rest, onPoint: { sideLine: `both sides (${INTERNAL} and ${MSP})`, people: [] }, buttons: [], refreshUserIds: [], notice: 'Already claimed by Adele Vance at 09:20 UTC.' });
+    },
+    texts: ['**Unowned:**', 'gap for the quarterly review', 'Already claimed by Adele Vance'],
+    verbs: [],
+  },
+  {
+    name: 'handoff list',
+    card: () =>
+      buildHandoffListCard({
+        groups: [
+          { heading: INTERNAL, items: [{ id: 'h-aaaa2222', severity: 'error', summary: 'Printer queue stuck', state: 'unclaimed 5 min' }] },
+          { heading: MSP, items: Array.from({ length: 17 }, (_, i) => ({ id: `h-msp${i}`, severity: 'warning', summary: `Alert ${i}`, state: 'claimed by Megan Bowen' })) },
+          { heading: 'Both sides / unowned', items: [] },
+        ],
+      }),
+    texts: ['Open handoffs: 18', `${INTERNAL} (1)`, `${MSP} (17)`, '…and 2 more', 'Printer queue stuck'],
+    verbs: [],
+  },
+  { name: 'handoff list (empty)', card: () => buildHandoffListCard({ groups: [{ heading: INTERNAL, items: [] }] }), texts: ['Open handoffs: none', 'Nothing is open'], verbs: [] },
   { name: 'notice (default, title only)', card: () => buildNoticeCard({ title: 'No changes' }), texts: ['No changes'], verbs: [] },
 ];
 
