@@ -48,6 +48,7 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       store: services.handoffs.store,
       engagements: services.engagements,
       poster: new TeamsHandoffPoster(adapter, config.auth.appId ?? '', services.conversations, clock),
+      leaseMs: config.deliveryLeaseMs,
       onError: (err, item) =>
         logger.warn({ err: { message: (err as Error).message, status: (err as { status?: number }).status }, handoff: item.handoffId, kind: item.kind, attempts: item.attempts }, 'handoff delivery failed; will retry if it can'),
     });

@@ -55,6 +55,12 @@ const schema = z
           .filter((t) => t !== ''),
       ),
     BATON_DEFAULT_TIMEZONE: z.string().trim().default('UTC').refine(TIME_ZONE_CHECK, 'must be an IANA time zone such as Europe/London'),
+    BATON_DELIVERY_LEASE_SECONDS: z
+      .string()
+      .trim()
+      .default('60')
+      .transform((v) => Number(v))
+      .pipe(z.number().int('must be a whole number of seconds').min(2, 'must be 2..3600').max(3600, 'must be 2..3600')),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {
@@ -91,6 +97,8 @@ export interface BatonConfig {
   /** Tenant ids allowed to talk to the bot; empty means any (only allowed when authentication is off). */
   readonly allowedTenants: readonly string[];
   readonly defaultTimeZone: string;
+  /** How long an instance holds a card delivery before another may take it over (a crashed instance's work). */
+  readonly deliveryLeaseMs: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -124,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined>): BatonConfig
       : { kind: 'embedded', dataDir: c.BATON_DATA_DIR, port: c.BATON_AZURITE_PORT, tablePrefix: c.BATON_TABLE_PREFIX },
     allowedTenants: allowAny ? [] : c.BATON_ALLOWED_TENANTS,
     defaultTimeZone: c.BATON_DEFAULT_TIMEZONE,
+    deliveryLeaseMs: c.BATON_DELIVERY_LEASE_SECONDS * 1000,
     logLevel: c.LOG_LEVEL,
   };
 }

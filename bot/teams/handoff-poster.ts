@@ -6,6 +6,9 @@ import type { Engagement } from '../domain/engagement/engagement.ts';
 import type { Handoff } from '../domain/handoff/handoff.ts';
 import { escalationMessage, handoffCardFor } from './replies/handoff-reply.ts';
 
+/** A delivery Teams has not answered by then is retried (a hung connection must not stall a delivery lane). */
+const DELIVERY_TIMEOUT_MS = 30_000;
+
 /**
  * Proactive delivery of handoff cards into the engagement's own conversation (the channel Baton was
  * installed in), through the CloudAdapter and the conversation reference stored at install.
@@ -60,10 +63,16 @@ export class TeamsHandoffPoster implements HandoffPoster {
     const reference = stored.reference as Partial<ConversationReference>;
     const conversation = { ...(reference.conversation ?? {}), id: engagement.conversationId } as ConversationReference['conversation'];
     if (threadOf && engagement.conversationKind === 'channel') conversation.id = `${engagement.conversationId};messageid=${threadOf}`;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, fail) => {
+      timer = setTimeout(() => fail(new DeliveryError(`Teams did not answer within ${DELIVERY_TIMEOUT_MS / 1000} s`, 0)), DELIVERY_TIMEOUT_MS);
+    });
     try {
-      await this.#adapter.continueConversationAsync(this.#appId, { ...reference, conversation }, logic);
+      await Promise.race([this.#adapter.continueConversationAsync(this.#appId, { ...reference, conversation }, logic), timeout]);
     } catch (err) {
       throw deliveryErrorOf(err);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

@@ -12,8 +12,14 @@ export interface CapturedActivity {
  * A real HTTP server standing in for the Teams connector (the bot's serviceUrl): it accepts what
  * the bot posts (new activities, replies, updates) and keeps it for assertions.
  */
+/** A scripted answer for the next activity request: an error status, or hold it without answering. */
+export type ConnectorFault = { readonly status: number; readonly retryAfter?: string } | { readonly hold: true };
+
 export class LocalConnector {
   readonly received: CapturedActivity[] = [];
+  /** Activity requests answered with a fault instead of being accepted, in order. */
+  readonly refused: Array<{ method: string; path: string; status: number | 'held' }> = [];
+  readonly #faults: ConnectorFault[] = [];
   #server: Server | undefined;
   #waiters: Array<() => void> = [];
   #nextId = 1;
@@ -25,6 +31,18 @@ export class LocalConnector {
       const path = req.url ?? '';
       const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(path);
       if (match && (req.method === 'POST' || req.method === 'PUT')) {
+        const fault = this.#faults.shift();
+        if (fault && 'hold' in fault) {
+          // Never answered: the sender is stuck until it gives up or dies.
+          this.refused.push({ method: req.method, path, status: 'held' });
+          return;
+        }
+        if (fault) {
+          this.refused.push({ method: req.method, path, status: fault.status });
+          res.writeHead(fault.status, { 'content-type': 'application/json', ...(fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}) });
+          res.end(JSON.stringify({ error: { code: fault.status === 429 ? 'TooManyRequests' : 'ServiceError', message: 'scripted fault' } }));
+          return;
+        }
         const activity = body ? (JSON.parse(body) as Record<string, any>) : {};
         this.received.push({ method: req.method, path, conversationId: decodeURIComponent(match[1]!), activity });
         for (const wake of this.#waiters.splice(0)) wake();
@@ -55,6 +73,11 @@ export class LocalConnector {
       });
     }
     return this.received;
+  }
+
+  /** The next activity requests get these answers, one each, before requests are accepted again. */
+  fail(...faults: ConnectorFault[]): void {
+    this.#faults.push(...faults);
   }
 
   clear(): void {
