@@ -23,6 +23,10 @@ const USAGE = `baton: the admin's tool for Baton
         [--msp-tz ZONE] [--msp-hours 07:00-19:00] [--msp-holidays GB] [--json]
   alerts credentials ID [--json]                       alert URL, bearer token, HMAC secret, PagerDuty routing key
   alerts rotate ID [--grace-hours 24] [--json]         new credentials; the old stay valid for the grace period
+  alerts rules ID [--json]                             routing rules (source/category/labels → matrix function)
+  alerts rule add ID --function TEXT [--source S] [--category C] [--label k=v]...
+  alerts rule remove ID N
+  alerts timers ID [--critical 10] [--error 30] [--warning 240] [--info none] [--cap 3]
   audit export --engagement ID --from DATE --to DATE   handoff audit trail as CSV
 
 Storage: the same as the service (AZURE_STORAGE_CONNECTION_STRING, or the embedded Azurite under BATON_DATA_DIR).`;
