@@ -47,12 +47,13 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
     const delivery = new DeliveryWorker({
       store: services.handoffs.store,
       engagements: services.engagements,
-      poster: new TeamsHandoffPoster(adapter, config.auth.appId ?? '', services.conversations, clock),
+      // A delivery must finish well within its lease, so no other instance can start it meanwhile.
+      poster: new TeamsHandoffPoster(adapter, config.auth.appId ?? '', services.conversations, clock, Math.min(30_000, config.deliveryLeaseMs / 3)),
       leaseMs: config.deliveryLeaseMs,
       onError: (err, item) =>
         logger.warn({ err: { message: (err as Error).message, status: (err as { status?: number }).status }, handoff: item.handoffId, kind: item.kind, attempts: item.attempts }, 'handoff delivery failed; will retry if it can'),
     });
-    services.handoffs.onChange(() => delivery.kick());
+    services.handoffs.onChange((committed) => delivery.enqueue(committed));
     const escalations = new EscalationTimer(services.handoffs, (err) => logger.error({ err: { message: (err as Error).message } }, 'escalation sweep failed'));
     const server = createHttpServer({
       adapter,

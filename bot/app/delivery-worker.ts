@@ -1,6 +1,6 @@
 import type { Engagement } from '../domain/engagement/engagement.ts';
 import type { Handoff } from '../domain/handoff/handoff.ts';
-import type { HandoffStore, OutboxItem } from '../storage/handoff-store.ts';
+import type { CommittedHandoff, HandoffStore, OutboxItem } from '../storage/handoff-store.ts';
 import type { EngagementService } from './engagement-service.ts';
 
 /**
@@ -44,12 +44,12 @@ export interface DeliveryWorkerOptions {
   readonly store: HandoffStore;
   readonly engagements: EngagementService;
   readonly poster: HandoffPoster;
+  readonly onError: (err: unknown, item: OutboxItem) => void;
   /**
    * Wall-clock time for leases, backoff and Retry-After: delivery is real-world I/O, so it does not
    * follow the business clock that tests may hold still.
    */
   readonly now?: () => number;
-  readonly onError: (err: unknown, item: OutboxItem) => void;
   /** How long a worker holds a delivery before another instance may take it over. */
   readonly leaseMs?: number;
   /** Sweep interval: finds work left by a restart, another instance, or a backoff that ended. */
@@ -58,21 +58,35 @@ export interface DeliveryWorkerOptions {
   readonly concurrency?: number;
 }
 
+/** One delivery to make, with the handoff as committed when this instance marked it (fast path). */
+interface Work {
+  readonly item: OutboxItem;
+  readonly handoff?: Handoff;
+}
+
+/** Activity ids of recently posted cards remembered, so an update needs no read. */
+const ACTIVITY_CACHE = 20_000;
+
 /**
- * Posts and updates handoff cards from the outbox. At-least-once towards storage, once towards
- * Teams: a delivery is leased (ETag) before it is sent, completed (ETag) after; a card is posted
- * only while the handoff has no activity id. On 429 every sender of this worker waits out
- * Retry-After together; 412 and 5xx back off with jitter; a restart resumes from the outbox.
+ * Posts and updates handoff cards from the outbox. Towards Teams, once: a delivery is leased (ETag)
+ * before it is sent and completed (ETag) after, and a card is posted only while the handoff has no
+ * activity id. Changes made by this instance are delivered at once from memory; a periodic sweep
+ * finds the rest (a restart, another instance's crash, a backoff that ended). On 429 every sender
+ * of this worker waits out Retry-After together; 412 and 5xx back off with jitter.
  */
 export class DeliveryWorker {
   readonly #o: Required<Omit<DeliveryWorkerOptions, 'onError'>> & Pick<DeliveryWorkerOptions, 'onError'>;
   #timer: NodeJS.Timeout | undefined;
-  #running: Promise<void> | undefined;
-  #again = false;
   #stopped = false;
   /** Throttled by Teams: no sends before this instant (ms). */
   #pausedUntil = 0;
+  /** Waiting work by delivery key; a newer mark of the same delivery replaces the older. */
+  readonly #queue = new Map<string, Work>();
   readonly #inFlight = new Set<string>();
+  readonly #activityIds = new Map<string, string>();
+  #lanes = 0;
+  #sweeping: Promise<void> | undefined;
+  readonly #idleWaiters: Array<() => void> = [];
 
   constructor(options: DeliveryWorkerOptions) {
     this.#o = { leaseMs: 60_000, sweepMs: 5_000, concurrency: 8, now: Date.now, ...options };
@@ -80,103 +94,157 @@ export class DeliveryWorker {
 
   start(): void {
     this.#stopped = false;
-    this.#timer = setInterval(() => this.kick(), this.#o.sweepMs);
+    this.#timer = setInterval(() => this.sweep(), this.#o.sweepMs);
     this.#timer.unref();
-    this.kick();
+    this.sweep();
   }
 
-  /** Runs a delivery pass now (or right after the current one). */
-  kick(): void {
-    if (this.#stopped) return;
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.#running = this.#pass()
+  /** A change this instance committed: deliver it now, from memory. */
+  enqueue(committed: CommittedHandoff): void {
+    for (const item of committed.deliveries) this.#queue.set(keyOf(item), { item, handoff: committed.handoff });
+    this.#pump();
+  }
+
+  /** Looks in storage for deliveries nobody is working on, and runs them. */
+  sweep(): void {
+    if (this.#stopped || this.#sweeping) return;
+    this.#sweeping = this.#o.store
+      .pendingDeliveries(new Date(this.#o.now()).toISOString(), this.#o.leaseMs)
+      .then((items) => {
+        // Cards before escalation replies of the same handoff (a reply threads under its card).
+        for (const item of items.sort((a, b) => rank(a) - rank(b))) {
+          const key = keyOf(item);
+          if (!this.#queue.has(key) && !this.#inFlight.has(handoffKeyOf(item))) this.#queue.set(key, { item });
+        }
+        this.#pump();
+      })
       .catch(() => undefined)
       .finally(() => {
-        this.#running = undefined;
-        if (this.#again) {
-          this.#again = false;
-          this.kick();
-        }
+        this.#sweeping = undefined;
+        this.#notifyIdle();
       });
   }
 
-  /** Resolves when no pass is running (tests and shutdown). */
+  /** Resolves when nothing is queued, in flight or being swept (tests and shutdown). */
   async idle(): Promise<void> {
-    while (this.#running) await this.#running;
+    while (this.#queue.size > 0 || this.#lanes > 0 || this.#sweeping) {
+      await new Promise<void>((done) => this.#idleWaiters.push(done));
+    }
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
     if (this.#timer) clearInterval(this.#timer);
+    this.#queue.clear();
     await this.idle();
   }
 
-  async #pass(): Promise<void> {
-    const items = await this.#o.store.pendingDeliveries(new Date(this.#o.now()).toISOString());
-    // Cards before escalation replies of the same handoff (a reply needs the card to thread under).
-    items.sort((a, b) => (a.kind === 'card' ? 0 : 1) - (b.kind === 'card' ? 0 : 1));
-    let next = 0;
-    const lane = async () => {
-      while (!this.#stopped) {
-        const item = items[next++];
-        if (!item) return;
-        const key = `${item.engagementId}/${item.handoffId}`;
-        if (this.#inFlight.has(key)) continue;
-        this.#inFlight.add(key);
-        try {
-          await this.#deliver(item);
-        } finally {
-          this.#inFlight.delete(key);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: this.#o.concurrency }, lane));
+  #notifyIdle(): void {
+    for (const wake of this.#idleWaiters.splice(0)) wake();
   }
 
-  async #deliver(candidate: OutboxItem): Promise<void> {
+  #pump(): void {
+    while (!this.#stopped && this.#lanes < this.#o.concurrency && this.#next() !== undefined) {
+      this.#lanes++;
+      void this.#lane().finally(() => {
+        this.#lanes--;
+        this.#notifyIdle();
+      });
+    }
+    this.#notifyIdle();
+  }
+
+  /** The first queued delivery whose handoff has nothing in flight (one delivery per handoff at a time). */
+  #next(): string | undefined {
+    for (const [key, work] of this.#queue) {
+      if (!this.#inFlight.has(handoffKeyOf(work.item))) return key;
+    }
+    return undefined;
+  }
+
+  async #lane(): Promise<void> {
+    for (let key = this.#next(); key !== undefined && !this.#stopped; key = this.#next()) {
+      const work = this.#queue.get(key)!;
+      this.#queue.delete(key);
+      const busy = handoffKeyOf(work.item);
+      this.#inFlight.add(busy);
+      try {
+        await this.#deliver(work);
+      } catch (err) {
+        this.#o.onError(err, work.item);
+      } finally {
+        this.#inFlight.delete(busy);
+      }
+    }
+  }
+
+  async #deliver(work: Work): Promise<void> {
     const { store, now } = this.#o;
     const at = (ms: number) => new Date(now() + ms).toISOString();
-    const item = await store.lease(candidate, at(this.#o.leaseMs));
-    if (!item) return;
+    // A change this instance just made is its own to deliver for leaseMs (no other instance's sweep
+    // takes it before), so it needs no lease while it starts well within that time.
+    const own = work.handoff !== undefined && work.item.attempts === 0 && now() - Date.parse(work.item.markedAt) < this.#o.leaseMs / 3;
+    const item = own ? work.item : await store.lease(work.item, at(this.#o.leaseMs));
+    if (!item) return; // marked again since (a newer entry follows) or taken by another instance
+    const key = handoffKeyOf(item);
     try {
-      const stored = await store.get(item.engagementId, item.handoffId);
-      const engagement = await this.#o.engagements.get(item.engagementId);
-      if (!stored || !engagement) {
+      // From memory when this instance made the change, else from storage (and the card's id with it).
+      // A handoff opened by this very change has no card yet: nothing to read.
+      const justOpened = work.handoff !== undefined && work.handoff.events.length === 1 && work.handoff.events[0]?.kind === 'received';
+      const known = work.handoff !== undefined && (justOpened || this.#activityIds.has(key));
+      const stored = known ? undefined : await store.get(item.engagementId, item.handoffId);
+      const handoff = work.handoff ?? stored?.handoff;
+      if (stored?.activityId) this.#remember(key, stored.activityId);
+      const engagement = handoff ? await this.#o.engagements.get(item.engagementId) : undefined;
+      if (!handoff || !engagement) {
         await store.complete(item);
         return;
       }
       await this.#waitOutThrottle();
+      const activityId = this.#activityIds.get(key);
       if (item.kind === 'card') {
-        if (stored.activityId) await this.#o.poster.updateCard(engagement, stored.handoff, stored.activityId);
-        else await store.recordActivityId(item.engagementId, item.handoffId, await this.#o.poster.postCard(engagement, stored.handoff));
-      } else {
-        // The reply threads under the card: wait until the card is out.
-        if (!stored.activityId) {
-          await store.retryLater(item, at(1_000));
-          this.kick();
-          return;
+        if (activityId) {
+          await this.#o.poster.updateCard(engagement, handoff, activityId);
+          if (!(await store.complete(item))) this.sweep();
+        } else {
+          const posted = await this.#o.poster.postCard(engagement, handoff);
+          this.#remember(key, posted);
+          if (!(await store.completePosted(item, posted))) this.sweep();
         }
-        await this.#o.poster.postEscalation(engagement, stored.handoff, stored.activityId);
+        return;
       }
-      if (!(await store.complete(item))) this.kick();
+      if (!activityId) {
+        // The reply threads under the card: wait until the card is out.
+        await store.retryLater(item, at(1_000));
+        setTimeout(() => this.sweep(), 1_000).unref();
+        return;
+      }
+      await this.#o.poster.postEscalation(engagement, handoff, activityId);
+      if (!(await store.complete(item))) this.sweep();
     } catch (err) {
-      const status = err instanceof DeliveryError ? err.status : 0;
-      if (err instanceof DeliveryError && status === 429) {
-        // Throttled: everyone waits, not just this delivery.
-        this.#pausedUntil = Math.max(this.#pausedUntil, now() + (err.retryAfterMs ?? backoffMs(item.attempts)));
-      }
-      if (isRetryable(status)) {
-        const wait = status === 429 && err instanceof DeliveryError && err.retryAfterMs !== undefined ? err.retryAfterMs : backoffMs(item.attempts);
-        await store.retryLater(item, at(wait));
-        setTimeout(() => this.kick(), wait).unref();
-      } else {
-        await store.complete(item);
-      }
-      this.#o.onError(err, item);
+      await this.#failed(item, err);
     }
+  }
+
+  async #failed(item: OutboxItem, err: unknown): Promise<void> {
+    const { store, now } = this.#o;
+    const status = err instanceof DeliveryError ? err.status : 0;
+    const retryAfter = err instanceof DeliveryError ? err.retryAfterMs : undefined;
+    // Throttled: everyone waits, not just this delivery.
+    if (status === 429) this.#pausedUntil = Math.max(this.#pausedUntil, now() + (retryAfter ?? backoffMs(item.attempts)));
+    if (isRetryable(status)) {
+      const wait = status === 429 && retryAfter !== undefined ? retryAfter : backoffMs(item.attempts);
+      await store.retryLater(item, new Date(now() + wait).toISOString());
+      setTimeout(() => this.sweep(), wait + 10).unref();
+    } else {
+      await store.complete(item);
+    }
+    this.#o.onError(err, item);
+  }
+
+  #remember(key: string, activityId: string): void {
+    if (this.#activityIds.size >= ACTIVITY_CACHE) this.#activityIds.delete(this.#activityIds.keys().next().value!);
+    this.#activityIds.set(key, activityId);
   }
 
   async #waitOutThrottle(): Promise<void> {
@@ -186,4 +254,16 @@ export class DeliveryWorker {
       await new Promise((done) => setTimeout(done, Math.min(wait, 60_000)));
     }
   }
+}
+
+function handoffKeyOf(item: OutboxItem): string {
+  return `${item.engagementId}/${item.handoffId}`;
+}
+
+function keyOf(item: OutboxItem): string {
+  return `${handoffKeyOf(item)}/${item.kind}`;
+}
+
+function rank(item: OutboxItem): number {
+  return item.kind === 'card' ? 0 : 1;
 }

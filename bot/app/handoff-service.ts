@@ -10,7 +10,7 @@ import { checkAction } from '../domain/handoff/handoff-permissions.ts';
 import { escalationPolicyFor, openHandoff } from '../domain/handoff/handoff-opening.ts';
 import { routeAlert } from '../domain/routing/alert-routing.ts';
 import { ConcurrencyError } from '../storage/concurrency-error.ts';
-import type { DeliveryKind, HandoffStore, StoredHandoff } from '../storage/handoff-store.ts';
+import type { CommittedHandoff, DeliveryKind, HandoffStore, StoredHandoff } from '../storage/handoff-store.ts';
 import type { Clock } from './clock.ts';
 import type { EngagementService } from './engagement-service.ts';
 import type { MatrixService } from './matrix-service.ts';
@@ -38,7 +38,9 @@ export class HandoffService {
   readonly #engagements: EngagementService;
   readonly #matrices: MatrixService;
   readonly #clock: Clock;
-  #onChange: () => void = () => {};
+  #onChange: (committed: CommittedHandoff) => void = () => {};
+  /** Dedup keys this instance has handled lately: their next event reads before it writes. */
+  readonly #seenKeys = new Set<string>();
 
   constructor(store: HandoffStore, engagements: EngagementService, matrices: MatrixService, clock: Clock) {
     this.#store = store;
@@ -47,8 +49,8 @@ export class HandoffService {
     this.#clock = clock;
   }
 
-  /** Called after every stored change that owes Teams a delivery. */
-  onChange(listener: () => void): void {
+  /** Called after every stored change, with the deliveries it owes Teams. */
+  onChange(listener: (committed: CommittedHandoff) => void): void {
     this.#onChange = listener;
   }
 
@@ -57,6 +59,21 @@ export class HandoffService {
   }
 
   async receive(engagement: Engagement, settings: AlertSettings, event: AlertEvent): Promise<AlertOutcome> {
+    const keyId = `${engagement.id}/${event.dedupKey}`;
+    // A trigger with a key this instance has not seen is most likely new: try to open it straight
+    // away (the pointer's create fails if the key is known after all, and we read and decide then).
+    if (event.action === 'trigger' && !this.#seenKeys.has(keyId)) {
+      const at = this.#clock();
+      const handoff = await this.#open(engagement, settings, event, at, undefined);
+      try {
+        await this.#commit({ handoff, pointer: {}, audit: handoff.events });
+        this.#remember(keyId);
+        return { dedupKey: event.dedupKey, outcome: 'opened', handoffId: handoff.id };
+      } catch (err) {
+        if (!(err instanceof ConcurrencyError)) throw err;
+      }
+    }
+    this.#remember(keyId);
     for (let attempt = 1; ; attempt++) {
       const at = this.#clock();
       const { pointerEtag, current } = await this.#store.forDedupKey(engagement.id, event.dedupKey);
@@ -74,6 +91,11 @@ export class HandoffService {
         if (!(err instanceof ConcurrencyError) || attempt >= ATTEMPTS) throw err;
       }
     }
+  }
+
+  #remember(keyId: string): void {
+    if (this.#seenKeys.size >= 100_000) this.#seenKeys.clear();
+    this.#seenKeys.add(keyId);
   }
 
   async #open(engagement: Engagement, settings: AlertSettings, event: AlertEvent, at: Date, previous: Handoff | undefined): Promise<Handoff> {
@@ -151,8 +173,7 @@ export class HandoffService {
   }
 
   async #commit(change: { handoff: Handoff; etag?: string; pointer?: { etag?: string }; audit: readonly HandoffEvent[]; deliveries?: DeliveryKind[] }): Promise<void> {
-    await this.#store.commit({ deliveries: ['card'], ...change });
-    this.#onChange();
+    this.#onChange(await this.#store.commit({ deliveries: ['card'], ...change }));
   }
 }
 

@@ -9,6 +9,8 @@ import { safeKey, statusOf } from './table-clients.ts';
  * the handoff itself (`h|id`), the pointer from its dedup key to it (`k|key`), the deliveries it
  * needs (outbox, `o|id|kind`) and its audit events (`a|time|id|n`). Either all of it is stored or
  * none; nothing is posted to Teams that is not stored first, and no stored change lacks its card work.
+ * A delivery row is marked done, not deleted, when delivered (so "record the card's id and finish the
+ * delivery" is one conditional transaction; a table transaction cannot delete on an ETag).
  */
 
 export interface StoredHandoff {
@@ -16,6 +18,11 @@ export interface StoredHandoff {
   readonly etag: string;
   /** The Teams activity id of its card, once posted. */
   readonly activityId?: string;
+}
+
+/** What a commit stored: the handoff (with its new ETag) and the deliveries it marked, ready to lease. */
+export interface CommittedHandoff extends StoredHandoff {
+  readonly deliveries: readonly OutboxItem[];
 }
 
 /** A delivery the worker owes Teams: make the card show the latest state, or post an escalation reply. */
@@ -31,6 +38,8 @@ export interface OutboxItem {
   /** ISO instant before which it should not be tried again (backoff after a failure). */
   readonly notBefore: string;
   readonly attempts: number;
+  /** ISO instant it was last marked (by the instance that made the change). */
+  readonly markedAt: string;
 }
 
 export interface HandoffChange {
@@ -99,7 +108,7 @@ export class HandoffStore {
    * Stores a change atomically; ConcurrencyError when the handoff or the pointer changed since read.
    * The result carries no activity id (read the handoff again when it is needed).
    */
-  async commit(change: HandoffChange): Promise<StoredHandoff> {
+  async commit(change: HandoffChange): Promise<CommittedHandoff> {
     const { handoff } = change;
     const pk = handoff.engagementId;
     const actions: TransactionAction[] = [];
@@ -110,9 +119,11 @@ export class HandoffStore {
       const pointer: TableEntity = { partitionKey: pk, rowKey: pointerKey(handoff.dedupKey), handoffId: handoff.id, dedupKey: handoff.dedupKey };
       actions.push(change.pointer.etag === undefined ? ['create', pointer] : ['update', pointer, 'Replace', { etag: change.pointer.etag }]);
     }
-    for (const kind of new Set(change.deliveries)) {
+    const kinds = [...new Set(change.deliveries)];
+    const markedAt = new Date().toISOString();
+    for (const kind of kinds) {
       // Merge: a worker's lease on the same delivery is kept; the changed ETag tells it to run once more.
-      actions.push(['upsert', { partitionKey: pk, rowKey: outboxKey(handoff.id, kind), handoffId: handoff.id, kind, dirtyAt: handoff.lastSeenAt }, 'Merge']);
+      actions.push(['upsert', { partitionKey: pk, rowKey: outboxKey(handoff.id, kind), handoffId: handoff.id, kind, markedAt, doneAt: '' }, 'Merge']);
     }
     for (const event of change.audit) {
       const seq = String(this.#auditSeq++ % 1_000_000).padStart(6, '0');
@@ -120,7 +131,14 @@ export class HandoffStore {
     }
     try {
       const res = await this.#table.submitTransaction(actions);
-      return { handoff, etag: res.subResponses[0]?.etag ?? '' };
+      // Sub-responses come in the order of the actions (upserts carry no row key to look them up by).
+      const etagAt = (i: number) => res.subResponses[i]?.etag ?? '';
+      const firstDelivery = change.pointer ? 2 : 1;
+      return {
+        handoff,
+        etag: etagAt(0),
+        deliveries: kinds.map((kind, i) => ({ engagementId: pk, handoffId: handoff.id, kind, etag: etagAt(firstDelivery + i), leaseUntil: '', notBefore: '', attempts: 0, markedAt })),
+      };
     } catch (err) {
       const status = statusOf(err);
       if (status === 412 || status === 409 || status === 404) throw new ConcurrencyError(`Handoff ${handoff.id}`);
@@ -161,13 +179,18 @@ export class HandoffStore {
 
   // ---- outbox ----
 
-  /** Deliveries not held by a live lease and not backing off, oldest engagements first. */
-  async pendingDeliveries(now: string, limit = 200): Promise<OutboxItem[]> {
-    const filter = `RowKey ge '${OUTBOX}' and RowKey lt 'o${END}'`;
+  /**
+   * Deliveries nobody is working on: not held by a live lease, not backing off, and not freshly marked
+   * (for `ownedMs` after a change the instance that made it delivers it, without a lease).
+   */
+  async pendingDeliveries(now: string, ownedMs = 0, limit = 200): Promise<OutboxItem[]> {
+    const ownedSince = new Date(Date.parse(now) - ownedMs).toISOString();
+    const filter = `RowKey ge '${OUTBOX}' and RowKey lt 'o${END}' and doneAt eq ''`;
     const out: OutboxItem[] = [];
     for await (const entity of this.#table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
       const item = toOutbox(entity as Record<string, unknown> & { etag: string });
       if (item.leaseUntil > now || item.notBefore > now) continue;
+      if (item.leaseUntil === '' && item.attempts === 0 && item.markedAt > ownedSince) continue;
       out.push(item);
       if (out.length >= limit) break;
     }
@@ -189,10 +212,35 @@ export class HandoffStore {
     }
   }
 
-  /** Done: removes the delivery unless it was marked again meanwhile (then it runs once more). */
+  /**
+   * A card was posted: records its activity id and removes the delivery in one transaction. When the
+   * delivery was marked again meanwhile, the id is still recorded and the delivery runs once more.
+   */
+  async completePosted(item: OutboxItem, activityId: string): Promise<boolean> {
+    try {
+      await this.#table.submitTransaction([
+        ['update', { partitionKey: item.engagementId, rowKey: handoffKey(item.handoffId), activityId }, 'Merge'],
+        ['update', { partitionKey: item.engagementId, rowKey: outboxKey(item.handoffId, item.kind), doneAt: new Date().toISOString(), leaseUntil: '' }, 'Merge', { etag: item.etag }],
+      ]);
+      return true;
+    } catch (err) {
+      if (statusOf(err) !== 412 && statusOf(err) !== 404) throw err;
+      await this.recordActivityId(item.engagementId, item.handoffId, activityId);
+      return this.complete(item);
+    }
+  }
+
+  /**
+   * Done: marks the delivery done unless it was marked again meanwhile (then it runs once more).
+   * The row stays, done, so one row per handoff and kind is ever written (a new mark reopens it).
+   */
   async complete(item: OutboxItem): Promise<boolean> {
     try {
-      await this.#table.deleteEntity(item.engagementId, outboxKey(item.handoffId, item.kind), { etag: item.etag });
+      await this.#table.updateEntity(
+        { partitionKey: item.engagementId, rowKey: outboxKey(item.handoffId, item.kind), doneAt: new Date().toISOString(), leaseUntil: '' },
+        'Merge',
+        { etag: item.etag },
+      );
       return true;
     } catch (err) {
       if (statusOf(err) === 412 || statusOf(err) === 404) {
@@ -249,5 +297,6 @@ function toOutbox(entity: Record<string, unknown> & { etag: string }): OutboxIte
     leaseUntil: typeof entity.leaseUntil === 'string' ? entity.leaseUntil : '',
     notBefore: typeof entity.notBefore === 'string' ? entity.notBefore : '',
     attempts: typeof entity.attempts === 'number' ? entity.attempts : 0,
+    markedAt: typeof entity.markedAt === 'string' ? entity.markedAt : '',
   };
 }

@@ -6,6 +6,9 @@ import type { Engagement } from '../domain/engagement/engagement.ts';
 import type { Handoff } from '../domain/handoff/handoff.ts';
 import { escalationMessage, handoffCardFor } from './replies/handoff-reply.ts';
 
+/** How long a conversation reference read from storage is reused. */
+const REFERENCE_CACHE_MS = 60_000;
+
 /** A delivery Teams has not answered by then is retried (a hung connection must not stall a delivery lane). */
 const DELIVERY_TIMEOUT_MS = 30_000;
 
@@ -18,8 +21,14 @@ export class TeamsHandoffPoster implements HandoffPoster {
   readonly #appId: string;
   readonly #conversations: ConversationStore;
   readonly #clock: Clock;
+  /** Conversation references read lately (every card of a busy channel needs the same one). */
+  readonly #references = new Map<string, { reference: Record<string, unknown>; readAt: number }>();
 
-  constructor(adapter: CloudAdapter, appId: string, conversations: ConversationStore, clock: Clock) {
+  readonly #timeoutMs: number;
+
+  /** `timeoutMs`: a delivery Teams has not answered by then is given up and retried (default 30 s). */
+  constructor(adapter: CloudAdapter, appId: string, conversations: ConversationStore, clock: Clock, timeoutMs = DELIVERY_TIMEOUT_MS) {
+    this.#timeoutMs = timeoutMs;
     this.#adapter = adapter;
     this.#appId = appId;
     this.#conversations = conversations;
@@ -56,16 +65,24 @@ export class TeamsHandoffPoster implements HandoffPoster {
     });
   }
 
-  /** Runs `logic` in the engagement's conversation; in a channel with `threadOf`, in that message's thread. */
-  async #continue(engagement: Engagement, threadOf: string | undefined, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  async #reference(engagement: Engagement): Promise<Record<string, unknown>> {
+    const cached = this.#references.get(engagement.id);
+    if (cached && Date.now() - cached.readAt < REFERENCE_CACHE_MS) return cached.reference;
     const stored = (await this.#conversations.list(engagement.id)).find((c) => c.conversationId === engagement.conversationId);
     if (!stored) throw new DeliveryError(`No conversation reference stored for ${engagement.id}: Baton must be installed there first`, 404);
-    const reference = stored.reference as Partial<ConversationReference>;
+    if (this.#references.size > 10_000) this.#references.clear();
+    this.#references.set(engagement.id, { reference: stored.reference, readAt: Date.now() });
+    return stored.reference;
+  }
+
+  /** Runs `logic` in the engagement's conversation; in a channel with `threadOf`, in that message's thread. */
+  async #continue(engagement: Engagement, threadOf: string | undefined, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const reference = (await this.#reference(engagement)) as Partial<ConversationReference>;
     const conversation = { ...(reference.conversation ?? {}), id: engagement.conversationId } as ConversationReference['conversation'];
     if (threadOf && engagement.conversationKind === 'channel') conversation.id = `${engagement.conversationId};messageid=${threadOf}`;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, fail) => {
-      timer = setTimeout(() => fail(new DeliveryError(`Teams did not answer within ${DELIVERY_TIMEOUT_MS / 1000} s`, 0)), DELIVERY_TIMEOUT_MS);
+      timer = setTimeout(() => fail(new DeliveryError(`Teams did not answer within ${this.#timeoutMs / 1000} s`, 0)), this.#timeoutMs);
     });
     try {
       await Promise.race([this.#adapter.continueConversationAsync(this.#appId, { ...reference, conversation }, logic), timeout]);

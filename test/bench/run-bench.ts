@@ -13,12 +13,15 @@ import { startEmbeddedAzurite } from '../../bot/storage/embedded-azurite.ts';
 import { LocalConnector } from '../support/local-connector.ts';
 import { message, installed } from '../support/activities.ts';
 import { startEchoBot } from './echo-bot.ts';
+import { alertThroughput, azuriteUpsertRate } from './alert-bench.ts';
 import { fmt, percentile } from './stats.ts';
 import { syntheticMatrix, syntheticQuestions } from './synthetic-matrix.ts';
 
 const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
 const ROUNDS = 8;
 const WARMUP = 50;
+const ALERTS = Number(process.env.BENCH_ALERTS ?? 3000);
+const ALERT_CONCURRENCY = 32;
 
 async function timeTurns(url: string, serviceUrl: string, texts: string[], count: number): Promise<number[]> {
   const samples: number[] = [];
@@ -90,6 +93,19 @@ async function main(): Promise<void> {
     console.log(`bare botbuilder echo turn over HTTP            (${echoSamples.length} turns): p50 ${fmt(ep50)}  p99 ${fmt(ep99)}`);
     console.log(`ratio who-owns / echo: p50 ${(bp50 / ep50).toFixed(2)}  p99 ${(bp99 / ep99).toFixed(2)}   (goal <= 1.3)`);
     console.log(`resolver on 500 rows: ${(resolver.perQuestionMs * 1000).toFixed(1)} µs per question over ${resolver.questions} questions   (goal <= 200 µs)`);
+
+    if (!process.env.BENCH_SKIP_ALERTS) {
+      {
+        const upserts = await azuriteUpsertRate(azurite.connectionString, 5_000, ALERT_CONCURRENCY);
+        const a = await alertThroughput(baton, ALERTS, ALERT_CONCURRENCY);
+        console.log(
+          `alerts, webhook to card posted (${a.alerts} alerts, ${ALERT_CONCURRENCY} senders): ${a.alertsPerSecond.toFixed(0)} alerts/s over ${a.seconds.toFixed(1)} s; ` +
+            `accepted ${a.accepted}/${a.alerts}, cards at the connector ${a.cardsPosted}/${a.alerts} (${((100 * a.cardsPosted) / a.alerts).toFixed(1)}%)   (goal >= 300 alerts/s)`,
+        );
+        console.log(`  alerts stored (202) at ${a.acceptedPerSecond.toFixed(0)}/s; senders and the connector run in their own process`);
+        console.log(`Azurite single-entity upserts, same run (${ALERT_CONCURRENCY} at a time): ${upserts.toFixed(0)}/s; alerts/s as a share of it: ${(a.alertsPerSecond / upserts).toFixed(3)}`);
+      }
+    }
   } finally {
     await echo.stop();
     await baton.stop();
