@@ -292,6 +292,27 @@ describe('alert handoffs over HTTP with Azurite and a local connector', () => {
     expect(reply?.activity.entities).toEqual([{ type: 'mention', text: '<at>Alex Wilber</at>', mentioned: { id: ALEX.id, name: ALEX.name } }]);
   });
 
+  it('Escalate by hand replies in the thread; refresh gives each viewer the buttons their role allows', async () => {
+    await deliveredAfter(() => sendAlert({ source: 'rmm', severity: 'warning', summary: 'Vendor contract renewal due for the copier lease', dedupKey: 'fw-1' }));
+    const handoff = (await t.baton.services.handoffs.listOpen(engagement.id)).find((h) => h.dedupKey === 'fw-1')!;
+    const data = { engagementId: engagement.id, handoffId: handoff.id };
+    const megan = await t.post(cardAction('handoff.refresh', data, { user: MEGAN }));
+    expect(megan.status).toBe(200);
+    expect(megan.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardVerbs(megan.body.value)).toEqual(['handoff.refresh', 'handoff.claim', 'handoff.resolve', 'handoff.dispute', 'handoff.escalate']);
+    const adele = await t.post(cardAction('handoff.refresh', data, { user: ADELE }));
+    expect(cardVerbs(adele.body.value)).toEqual(['handoff.refresh', 'handoff.claim', 'handoff.escalate']);
+    const stranger = await t.post(cardAction('handoff.refresh', data, { user: STRANGER }));
+    expect(cardVerbs(stranger.body.value)).toEqual(['handoff.refresh']);
+
+    const escalated = await deliveredAfter(() => t.post(cardAction('handoff.escalate', data, { user: ADELE })), 2);
+    const reply = escalated.activities.find((a) => a.method === 'POST');
+    expect(reply?.activity.text).toContain('Escalated by Adele Vance');
+    expect(reply?.activity.text).toContain('<at>Dana Ortiz</at>');
+    const forged = await t.post(cardAction('handoff.claim', { ...data, engagementId: 'e-zzzzzzzzzzzz' }, { user: MEGAN }));
+    expect(forged.body.value).toBe('This handoff belongs to another team.');
+  });
+
   it('lists open handoffs by side and shows one with its timeline', async () => {
     const start = t.connector.received.length;
     await t.post(message('handoffs'));
