@@ -29,8 +29,8 @@ export interface HandoffCardModel {
   summary: string;
   /** The matrix row and who owns it; absent when unowned. */
   row?: { functionName: string; matrixVersion: number; ownerLine: string };
-  /** Who is on point now: a side name and the people to mention. */
-  onPoint: { sideLine: string; people: HandoffMention[] };
+  /** Who is on point now: a side name and the people to mention (absent once resolved). */
+  onPoint?: { sideLine: string; people: HandoffMention[]; note?: string };
   facts: Array<{ title: string; value: string }>;
   details?: string;
   links?: Array<{ href: string; text?: string }>;
@@ -63,9 +63,10 @@ function payloads(vm: HandoffCardModel) {
 }
 
 export function buildHandoffCard(vm: HandoffCardModel): AdaptiveCardJson {
-  const people = vm.onPoint.people.slice(0, 10);
+  const people = (vm.onPoint?.people ?? []).slice(0, 10);
   const mentions = people.map((p) => ({ type: 'mention', text: mentionText(p), mentioned: { id: p.id, name: oneLine(p.name) } }));
-  const onPointText = `**On point now:** ${escapeMarkdown(vm.onPoint.sideLine)}${people.length > 0 ? ` — ${people.map(mentionText).join(', ')}` : ''}`;
+  const who = people.length > 0 ? ` — ${people.map(mentionText).join(', ')}` : vm.onPoint?.note ? ` (${escapeMarkdown(vm.onPoint.note)})` : '';
+  const onPointText = vm.onPoint ? `**On point now:** ${escapeMarkdown(vm.onPoint.sideLine)}${who}` : '';
   const routingText = vm.row
     ? `**${escapeMarkdown(vm.row.functionName)}** · matrix v${vm.row.matrixVersion} · ${escapeMarkdown(vm.row.ownerLine)}`
     : '**Unowned:** no matrix row covers this alert. Both sides are asked; it counts as a gap for the quarterly review.';
@@ -88,6 +89,7 @@ export function buildHandoffCard(vm: HandoffCardModel): AdaptiveCardJson {
     statusColor: STATUS_COLOR[vm.status],
     summaryText: escapeMarkdown(clip(vm.summary, 300)),
     routingText,
+    hasOnPoint: vm.onPoint !== undefined,
     onPointText,
     facts: vm.facts.slice(0, 8).map((f) => ({ title: oneLine(f.title), value: escapeMarkdown(clip(f.value, 200)) })),
     hasDetails: details !== '',

@@ -120,4 +120,59 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       await page.close();
     }
   }, 120_000);
+
+  it('posts an alert as a handoff card in the channel; Claim and Resolve change the card', async (ctx) => {
+    requireOrSkip(ctx.skip);
+    const page = await chromium!.context.newPage();
+    const emulator = new EmulatorPage(page);
+    const shot = (name: string, target: { screenshot(o: { path: string }): Promise<unknown> } = page) => target.screenshot({ path: `${SHOTS}${name}.png` });
+    try {
+      await emulator.open(playground!.url);
+      await emulator.openTeamChannel();
+      const engagement = (await baton!.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
+      expect(engagement.setUp).toBe(true);
+      const { current } = await baton!.services.alertSettings.ensure(engagement.id);
+      const res = await fetch(`http://127.0.0.1:${baton!.port}/api/alerts/${engagement.id}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${current.bearerToken}` },
+        body: JSON.stringify({ source: 'veeam-01', category: 'backup', severity: 'critical', summary: 'Backup job Nightly-FS failed on veeam-01', dedupKey: 'browser-1' }),
+      });
+      expect(res.status).toBe(202);
+
+      const card = emulator.cards('Backup job Nightly-FS failed');
+      await card.waitFor();
+      const opened = await card.innerText();
+      expect(opened).toContain('CRITICAL');
+      expect(opened).toContain('Backup management and testing');
+      expect(opened).toMatch(/Open · unclaimed/);
+      await shot('07-handoff-card-posted', card);
+
+      await card.getByRole('button', { name: 'Claim' }).click();
+      await emulator.cards(/Claimed by/).filter({ hasText: 'Backup job Nightly-FS failed' }).waitFor();
+      await shot('08-handoff-claimed', emulator.cards('Backup job Nightly-FS failed'));
+
+      const claimed = emulator.cards('Backup job Nightly-FS failed');
+      await claimed.getByRole('button', { name: 'Resolve' }).first().click();
+      await emulator.typeInto(claimed.getByLabel(/What fixed it/), 'Freed space on REPO-2, job re-run OK');
+      await claimed.getByRole('button', { name: 'Resolve' }).last().click();
+      const resolved = emulator.cards(/Resolved by/).filter({ hasText: 'Backup job Nightly-FS failed' });
+      await resolved.waitFor();
+      expect(await resolved.innerText()).toContain('Freed space on REPO-2');
+      await shot('09-handoff-resolved', resolved);
+
+      const [handoff] = (await baton!.services.handoffs.store.listOpenedBetween(engagement.id, '2000-01-01', '2100-01-01')).map((s) => s.handoff);
+      expect(handoff?.status).toBe('resolved');
+      expect(handoff?.events.map((e) => e.kind)).toEqual(['received', 'claimed', 'resolved']);
+      expect(await emulator.errorBanners().count()).toBe(0);
+      expect(await emulator.failedActivitiesInLog()).toEqual([]);
+      expect(log.map((entry) => entry.line)).toEqual([]);
+    } catch (err) {
+      await shot('failure-handoff').catch(() => undefined);
+      throw Object.assign(err as Error, {
+        message: `${(err as Error).message}\n--- emulator output (last 2000 chars) ---\n${playground?.output().slice(-2000)}\n--- Baton warnings/errors ---\n${log.map((entry) => entry.line).join('\n')}`,
+      });
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 });

@@ -78,9 +78,9 @@ const CASES: Case[] = [
     name: 'handoff (unowned, refused click)',
     card: () => {
       const { row: _row, disputeTo: _to, ...rest } = SAMPLE_HANDOFF;
-      return buildHandoffCard({ ...rest, onPoint: { sideLine: `both sides (${INTERNAL} and ${MSP})`, people: [] }, buttons: [], refreshUserIds: [], notice: 'Already claimed by Adele Vance at 09:20 UTC.' });
+      return buildHandoffCard({ ...rest, onPoint: { sideLine: `both sides (${INTERNAL} and ${MSP})`, people: [], note: 'nobody of that side is on Baton’s roster yet' }, buttons: [], refreshUserIds: [], notice: 'Already claimed by Adele Vance at 09:20 UTC.' });
     },
-    texts: ['**Unowned:**', 'gap for the quarterly review', 'Already claimed by Adele Vance'],
+    texts: ['**Unowned:**', 'gap for the quarterly review', 'Already claimed by Adele Vance', 'roster yet'],
     verbs: [],
   },
   {
@@ -95,6 +95,15 @@ const CASES: Case[] = [
       }),
     texts: ['Open handoffs: 18', `${INTERNAL} (1)`, `${MSP} (17)`, '…and 2 more', 'Printer queue stuck'],
     verbs: [],
+  },
+  {
+    name: 'handoff (resolved)',
+    card: () => {
+      const { onPoint: _p, ...rest } = SAMPLE_HANDOFF;
+      return buildHandoffCard({ ...rest, status: 'resolved', statusLine: 'Resolved by Megan Bowen', buttons: ['reopen'] });
+    },
+    texts: ['Resolved by Megan Bowen', 'Reopen'],
+    verbs: ['handoff.reopen'],
   },
   { name: 'handoff list (empty)', card: () => buildHandoffListCard({ groups: [{ heading: INTERNAL, items: [] }] }), texts: ['Open handoffs: none', 'Nothing is open'], verbs: [] },
   { name: 'notice (default, title only)', card: () => buildNoticeCard({ title: 'No changes' }), texts: ['No changes'], verbs: [] },

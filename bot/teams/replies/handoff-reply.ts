@@ -77,7 +77,7 @@ export function handoffCardFor(
   const facts = [
     { title: 'Source', value: handoff.source + (handoff.category ? ` (${handoff.category})` : '') },
     { title: 'Seen', value: handoff.occurrences > 1 ? `${handoff.occurrences}× · last ${localClock(handoff.lastSeenAt, zone)}` : `once · ${localClock(handoff.openedAt, zone)}` },
-    ...(handoff.lastClaimedBy && handoff.status !== 'claimed' ? [{ title: 'Last time', value: `claimed by ${handoff.lastClaimedBy.name}` }] : []),
+    ...(handoff.lastClaimedBy && handoff.status === 'open' ? [{ title: 'Last time', value: `claimed by ${handoff.lastClaimedBy.name}` }] : []),
     { title: 'Handoff', value: handoff.id },
   ];
   const buttons = viewer ? (allowedActions(handoff, viewer.person) as HandoffButton[]) : buttonsForState(handoff);
@@ -98,7 +98,15 @@ export function handoffCardFor(
           },
         }
       : {}),
-    onPoint: { sideLine: owners.length === 0 && handoff.routing.routedBy === 'none' ? `both sides (${sideNames(engagement, onPointSides)})` : sideNames(engagement, onPointSides), people: mentions },
+    ...(handoff.status === 'resolved'
+      ? {}
+      : {
+          onPoint: {
+            sideLine: owners.length === 0 && handoff.routing.routedBy === 'none' ? `both sides (${sideNames(engagement, onPointSides)})` : sideNames(engagement, onPointSides),
+            people: mentions,
+            ...(handoff.status === 'open' && mentions.length === 0 ? { note: 'nobody of that side is on Baton’s roster yet: a manager adds people with “role @name msp-engineer” or “internal-it”' } : {}),
+          },
+        }),
     facts,
     ...(handoff.details ? { details: handoff.details } : {}),
     links: [...handoff.links],
