@@ -4,7 +4,7 @@ import type { Services } from '../app/services.ts';
 import { ENGAGEMENT_ID_PATTERN } from '../domain/engagement/engagement-id.ts';
 import { out, UsageError } from './cli-io.ts';
 
-const COLUMNS = ['at', 'engagement', 'handoff', 'event', 'actor_id', 'actor_name', 'via', 'to_side', 'note'] as const;
+const COLUMNS = ['at', 'engagement', 'handoff', 'event', 'actor_id', 'actor_name', 'via', 'card', 'to_side', 'note'] as const;
 
 /** A date (2026-11-01) or an instant; a bare date means its start, in UTC. */
 function instant(text: string, name: string): string {
@@ -28,6 +28,6 @@ export async function auditCommand(argv: string[], services: () => Promise<Servi
   out(stringify([COLUMNS as unknown as string[]]).trimEnd());
   for await (const row of s.handoffs.store.audit(id, from, to)) {
     const e = row.event;
-    out(stringify([[e.at, row.engagementId, row.handoffId, e.kind, e.actor?.id ?? '', e.actor?.name ?? '', e.via, e.toSide ?? '', e.note ?? '']]).trimEnd());
+    out(stringify([[e.at, row.engagementId, row.handoffId, e.kind, e.actor?.id ?? '', e.actor?.name ?? '', e.via, e.cardId ?? '', e.toSide ?? '', e.note ?? '']]).trimEnd());
   }
 }

@@ -126,8 +126,7 @@ export class HandoffStore {
       actions.push(['upsert', { partitionKey: pk, rowKey: outboxKey(handoff.id, kind), handoffId: handoff.id, kind, markedAt, doneAt: '' }, 'Merge']);
     }
     for (const event of change.audit) {
-      const seq = String(this.#auditSeq++ % 1_000_000).padStart(6, '0');
-      actions.push(['create', { partitionKey: pk, rowKey: `${AUDIT}${event.at}|${handoff.id}|${seq}${Math.random().toString(36).slice(2, 6)}`, handoffId: handoff.id, ...packJson('event', event) }]);
+      actions.push(['create', { partitionKey: pk, rowKey: this.#auditKey(event.at, handoff.id), handoffId: handoff.id, ...packJson('event', event) }]);
     }
     try {
       const res = await this.#table.submitTransaction(actions);
@@ -212,14 +211,22 @@ export class HandoffStore {
     }
   }
 
+  /** Audit rows sort by time within the engagement; the suffix keeps two events of one instant apart. */
+  #auditKey(at: string, handoffId: string): string {
+    const seq = String(this.#auditSeq++ % 1_000_000).padStart(6, '0');
+    return `${AUDIT}${at}|${handoffId}|${seq}${Math.random().toString(36).slice(2, 6)}`;
+  }
+
   /**
    * A card was posted: records its activity id and removes the delivery in one transaction. When the
    * delivery was marked again meanwhile, the id is still recorded and the delivery runs once more.
    */
   async completePosted(item: OutboxItem, activityId: string): Promise<boolean> {
     try {
+      const posted: HandoffEvent = { kind: 'posted', at: new Date().toISOString(), via: 'system', cardId: activityId };
       await this.#table.submitTransaction([
         ['update', { partitionKey: item.engagementId, rowKey: handoffKey(item.handoffId), activityId }, 'Merge'],
+        ['create', { partitionKey: item.engagementId, rowKey: this.#auditKey(posted.at, item.handoffId), handoffId: item.handoffId, ...packJson('event', posted) }],
         ['update', { partitionKey: item.engagementId, rowKey: outboxKey(item.handoffId, item.kind), doneAt: new Date().toISOString(), leaseUntil: '' }, 'Merge', { etag: item.etag }],
       ]);
       return true;

@@ -74,7 +74,8 @@ export class BatonBot extends TeamsActivityHandler {
 
   async #cardAction(context: TurnContext, verb: string, data: Record<string, unknown>): Promise<CardActionResult> {
     const engagement = await this.#engagement(context);
-    const action: CardAction = { verb, data, actor: actorOf(context.activity), engagement };
+    const cardId = context.activity.replyToId;
+    const action: CardAction = { verb, data, actor: actorOf(context.activity), engagement, ...(cardId ? { cardId } : {}) };
     return routeCardAction(action, this.#deps);
   }
 

@@ -9,6 +9,8 @@ export interface CardAction {
   readonly data: Readonly<Record<string, unknown>>;
   readonly actor: Actor;
   readonly engagement: Engagement;
+  /** The message the card was on (Teams sends it as replyToId), when known. */
+  readonly cardId?: string;
 }
 
 /** What a card action produces: a card that replaces the one clicked, or a short message. */

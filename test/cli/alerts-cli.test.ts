@@ -70,7 +70,10 @@ describe('baton alerts and audit (the admin’s shell, on the running service’
 
   it('exports the audit trail as CSV: who did what, when, from which card', async () => {
     const handoff = (await t.baton.services.handoffs.listOpen(id)).find((h) => h.dedupKey === 'rule-1')!;
-    await t.post(cardAction('handoff.claim', { engagementId: id, handoffId: handoff.id }, { user: MEGAN }));
+    await t.baton.delivery.idle();
+    const cardId = (await t.baton.services.handoffs.get(id, handoff.id))?.activityId;
+    expect(cardId).toBeTruthy();
+    await t.post(cardAction('handoff.claim', { engagementId: id, handoffId: handoff.id }, { user: MEGAN, replyToId: cardId! }));
     await t.post(cardAction('handoff.resolve', { engagementId: id, handoffId: handoff.id, note: 'Rebalanced the volume, latency normal' }, { user: MEGAN }));
     const today = new Date().toISOString().slice(0, 10);
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -79,13 +82,14 @@ describe('baton alerts and audit (the admin’s shell, on the running service’
     expect(code).toBe(0);
     const rows = parse(stdout, { columns: true }) as Array<Record<string, string>>;
     const mine = rows.filter((r) => r.handoff === handoff.id);
-    expect(mine.map((r) => [r.event, r.actor_name, r.via])).toEqual([
-      ['received', '', 'alert'],
-      ['claimed', 'Megan Bowen', 'card'],
-      ['resolved', 'Megan Bowen', 'card'],
+    expect(mine.map((r) => [r.event, r.actor_name, r.via, r.card])).toEqual([
+      ['received', '', 'alert', ''],
+      ['posted', '', 'system', cardId],
+      ['claimed', 'Megan Bowen', 'card', cardId],
+      ['resolved', 'Megan Bowen', 'card', ''],
     ]);
-    expect(mine[2]?.note).toBe('Rebalanced the volume, latency normal');
-    expect(Object.keys(rows[0]!)).toEqual(['at', 'engagement', 'handoff', 'event', 'actor_id', 'actor_name', 'via', 'to_side', 'note']);
+    expect(mine[3]?.note).toBe('Rebalanced the volume, latency normal');
+    expect(Object.keys(rows[0]!)).toEqual(['at', 'engagement', 'handoff', 'event', 'actor_id', 'actor_name', 'via', 'card', 'to_side', 'note']);
     expect((await runCli(['audit', 'export', '--engagement', id, '--from', 'yesterday'], env)).stderr).toContain('--from must be a date');
   }, 20_000);
 });

@@ -51,11 +51,12 @@ export function installed(options: { user?: TestUser; where?: { id: string; conv
   return { ...base(options.user ?? ALEX, where, where === inChannel ? TEAM : undefined), type: 'installationUpdate', action: 'add' };
 }
 
-/** An Action.Execute click (invoke adaptiveCard/action). */
-export function cardAction(verb: string, data: Record<string, unknown>, options: { user?: TestUser; where?: { id: string; conversationType: string } } = {}) {
+/** An Action.Execute click (invoke adaptiveCard/action); `replyToId` is the message the card is on. */
+export function cardAction(verb: string, data: Record<string, unknown>, options: { user?: TestUser; where?: { id: string; conversationType: string }; replyToId?: string } = {}) {
   const where = options.where ?? inChannel;
   return {
     ...base(options.user ?? ALEX, where, where === inChannel ? TEAM : undefined),
+    ...(options.replyToId ? { replyToId: options.replyToId } : {}),
     type: 'invoke',
     name: 'adaptiveCard/action',
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },

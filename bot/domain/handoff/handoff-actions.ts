@@ -9,6 +9,8 @@ export interface HandoffActionRequest {
   readonly actor: Person;
   readonly at: Date;
   readonly via: 'card' | 'command';
+  /** The card message the button was on. */
+  readonly cardId?: string;
   /** Resolve note or dispute reason. */
   readonly note?: string;
 }
@@ -42,6 +44,7 @@ export function applyHandoffAction(handoff: Handoff, request: HandoffActionReque
     at,
     actor,
     via: request.via,
+    ...(request.cardId ? { cardId: request.cardId } : {}),
     ...(note ? { note } : {}),
     ...extra,
   });

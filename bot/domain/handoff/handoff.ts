@@ -23,6 +23,8 @@ export interface HandoffRouting {
   readonly onPoint: readonly Side[];
   /** One sentence on why ("after hours for Contoso IT; Fabrikam MSP covers"). */
   readonly reason: string;
+  /** The row's escalation contact as written in the matrix, if it names one. */
+  readonly escalationContact?: string;
 }
 
 export interface HandoffActor {
@@ -54,6 +56,8 @@ export interface HandoffEvent {
   readonly note?: string;
   /** For disputes and escalations: the side it went to. */
   readonly toSide?: Side;
+  /** The Teams message (card) the button was on, for actions from a card; the posted card for 'posted'. */
+  readonly cardId?: string;
 }
 
 export interface Handoff {

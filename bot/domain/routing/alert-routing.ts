@@ -86,6 +86,7 @@ export function routeAlert(input: AlertRoutingInput): RoutedAlert {
     owners,
     onPoint,
     reason: owners.length === 0 ? UNOWNED_REASON : ownership.explanation.filter((s) => !s.startsWith('It is ') && !s.startsWith('For ')).join(' '),
+    ...(row.escalationContact?.trim() ? { escalationContact: row.escalationContact.trim() } : {}),
   };
   return onPoint.length === 1 && onPoint[0] ? { routing, assignedSide: onPoint[0] } : { routing };
 }

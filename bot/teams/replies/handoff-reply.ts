@@ -133,5 +133,6 @@ export function escalationMessage(handoff: Handoff, engagement: Engagement, now:
   const who = last?.via === 'timer' ? `Escalation ${handoff.escalationCount} of ${handoff.escalation.maxCount}` : `Escalated by ${last?.actor?.name ?? 'someone'}`;
   const state = handoff.status === 'open' ? `unclaimed for ${handoffAge(handoff, now)}` : handoff.status;
   const to = mentions.length > 0 ? mentions.map((m) => m.text).join(', ') : `${sideNames(engagement, sides)} (nobody on the roster to mention)`;
-  return { text: `${who}: ${handoff.severity.toUpperCase()} ${handoff.id} “${handoff.summary}” is ${state}. ${to}, please take it or say who should.`, mentions };
+  const contact = handoff.routing.escalationContact ? ` Escalation contact in the matrix: ${handoff.routing.escalationContact}.` : '';
+  return { text: `${who}: ${handoff.severity.toUpperCase()} ${handoff.id} “${handoff.summary}” is ${state}. ${to}, please take it or say who should.${contact}`, mentions };
 }
