@@ -1,6 +1,7 @@
 import { AlertRateLimiter } from '../domain/alerts/alert-rate-limit.ts';
 import { verifyAlertRequest, routingKeyMatches } from '../domain/alerts/alert-request-auth.ts';
 import { parseAlertBody } from '../domain/alerts/parse-alert-body.ts';
+import { invalidEventReply } from '../domain/alerts/invalid-event-reply.ts';
 import { ENGAGEMENT_ID_PATTERN } from '../domain/engagement/engagement-id.ts';
 import type { AlertSettingsService } from './alert-settings-service.ts';
 import type { Clock } from './clock.ts';
@@ -75,7 +76,7 @@ export class AlertIntakeService {
       });
       if (!verdict.ok) return refuse(verdict.reason);
     }
-    if (body === undefined) return { status: 400, body: { status: 'invalid event', message: 'Event object is invalid', errors: ['The body is not valid JSON.'] } };
+    if (body === undefined) return { status: 400, body: { ...invalidEventReply(['body: is not valid JSON']) } };
     // A PagerDuty sender cannot add headers: its routing key is its credential (checked before the
     // body is validated, so a bad event from a rightful sender gets its 400 and field errors).
     const routingKey = typeof body === 'object' && body !== null ? (body as { routing_key?: unknown }).routing_key : undefined;
@@ -83,8 +84,9 @@ export class AlertIntakeService {
       return refuse('no credentials');
     }
     const parsed = parseAlertBody(body);
-    if (!parsed.ok) return { status: 400, body: { status: 'invalid event', message: 'Event object is invalid', errors: parsed.errors } };
+    if (!parsed.ok) return { status: 400, body: { ...invalidEventReply(parsed.errors) } };
 
+    // Real time, not the business clock: a rate is about the requests arriving now.
     const take = this.#limiter.tryTake(engagement.id, Date.now(), settings.rateLimitPerMinute);
     if (!take.ok) {
       return {

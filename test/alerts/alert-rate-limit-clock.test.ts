@@ -50,6 +50,15 @@ describe('the alert rate limiter on a fake clock', () => {
     expect(taken).toEqual([true, true, false]);
   });
 
+  it('forgets the least recently used bucket, not a busy one', () => {
+    const limiter = new AlertRateLimiter(2);
+    limiter.tryTake('busy', T0, 1);
+    limiter.tryTake('idle', T0, 1);
+    expect(limiter.tryTake('busy', T0, 1).ok).toBe(false);
+    limiter.tryTake('new', T0, 1);
+    expect(limiter.tryTake('busy', T0, 1)).toEqual({ ok: false, retryAfterSeconds: 60 });
+  });
+
   it('holds at most maxKeys buckets: the oldest is forgotten first', () => {
     const limiter = new AlertRateLimiter(3);
     for (const key of ['a', 'b', 'c', 'd']) expect(limiter.tryTake(key, T0, 1)).toEqual({ ok: true });

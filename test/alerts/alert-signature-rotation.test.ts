@@ -69,6 +69,12 @@ describe('HMAC-signed requests', () => {
     expect(verifyAlertRequest(signed(BASE, OLD.hmacSecret, { body: pretty, signedBody: raw }))).toEqual({ ok: false, reason: 'bad signature' });
   });
 
+  it('verify the raw bytes as well as their text', () => {
+    const bytes = Buffer.from(BODY, 'utf8');
+    expect(signAlertBody(OLD.hmacSecret, TS, bytes)).toBe(OPENSSL_VECTOR);
+    expect(verifyAlertRequest({ settings: BASE, now: NOW, rawBody: bytes, timestamp: TS, signature: OPENSSL_VECTOR })).toEqual({ ok: true, via: 'hmac' });
+  });
+
   it('a signature decides alone: a good bearer token does not rescue a bad signature', () => {
     expect(verifyAlertRequest({ ...signed(BASE, 'another-secret'), authorization: `Bearer ${OLD.bearerToken}` })).toEqual({ ok: false, reason: 'bad signature' });
   });

@@ -109,16 +109,24 @@ describe('PagerDuty errors name the field', () => {
     ['summary of 1025', { ...TRIGGER, payload: { ...TRIGGER.payload, summary: 's'.repeat(1025) } }, 'payload.summary: must be at most 1024 characters'],
     ['empty source', { ...TRIGGER, payload: { ...TRIGGER.payload, source: '' } }, 'payload.source: is required'],
     ['severity', { ...TRIGGER, payload: { ...TRIGGER.payload, severity: 'high' } }, 'payload.severity: must be one of critical, error, warning, info'],
-    ['timestamp', { ...TRIGGER, payload: { ...TRIGGER.payload, timestamp: '17/07/2015 08:42' } }, 'payload.timestamp: must be an ISO 8601 date-time'],
+    ['timestamp', { ...TRIGGER, payload: { ...TRIGGER.payload, timestamp: '17/07/2015 08:42' } }, 'payload.timestamp: must be an ISO 8601 date-time with a zone (Z or ±hh:mm)'],
     ['link href', { ...TRIGGER, links: [{ href: 'not a url' }] }, 'links[0].href: must be a URL'],
   ])('%s', (_name, body, error) => {
     expect(errorsOf(body)).toEqual([error]);
   });
 
-  it('a missing field is named, even in zod wording', () => {
+  it('a missing field is required', () => {
     const { routing_key: _r, ...noKey } = TRIGGER;
-    expect(errorsOf(noKey)).toEqual(['routing_key: Invalid input: expected string, received undefined']);
-    expect(errorsOf({ ...TRIGGER, payload: { summary: 's', severity: 'info' } })).toEqual(['payload.source: Invalid input: expected string, received undefined']);
+    expect(errorsOf(noKey)).toEqual(['routing_key: is required']);
+    expect(errorsOf({ ...TRIGGER, payload: { summary: 's', severity: 'info' } })).toEqual(['payload.source: is required']);
+  });
+
+  it('a timestamp needs a zone: without one the server time zone would decide the instant', () => {
+    expect(errorsOf({ ...TRIGGER, payload: { ...TRIGGER.payload, timestamp: '2015-07-17T08:42:58.315' } })).toEqual(['payload.timestamp: must be an ISO 8601 date-time with a zone (Z or ±hh:mm)']);
+  });
+
+  it('acknowledge and resolve ignore a payload, as PagerDuty does', () => {
+    expect(parsePagerDutyEvent({ ...RESOLVE, payload: { summary: 'DISK ok again' } })).toMatchObject({ ok: true, event: { action: 'resolve', dedupKey: 'srv01/mysql' } });
   });
 
   it('the 400 body is worded as PagerDuty words it', () => {
@@ -138,6 +146,7 @@ describe('which format a body is', () => {
     ['routing_key alone (a broken PagerDuty event gets PagerDuty errors)', { routing_key: ROUTING_KEY }, 'pagerduty'],
     ['Alertmanager v4', { version: '4', groupKey: '{}:{}', status: 'firing', receiver: 'baton', alerts: [] }, 'alertmanager'],
     ['Alertmanager without version', { receiver: 'baton', alerts: [] }, 'alertmanager'],
+    ['Alertmanager without alerts (gets Alertmanager errors)', { version: '4', groupKey: '{}:{}', receiver: 'baton' }, 'alertmanager'],
     ['Baton', { source: 'x', severity: 'info', summary: 's' }, 'baton'],
     ['Baton with a stray alerts field', { source: 'x', severity: 'info', summary: 's', alerts: [] }, 'baton'],
   ] as const)('%s', (_name, body, format) => {

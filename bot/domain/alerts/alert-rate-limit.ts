@@ -24,8 +24,10 @@ export class AlertRateLimiter {
     return { ok: true };
   }
 
+  /** Re-inserts the key, so the Map's order is least recently used first and eviction drops an idle bucket. */
   #remember(key: string, bucket: { tokens: number; at: number }): void {
-    if (!this.#buckets.has(key) && this.#buckets.size >= this.#maxKeys) {
+    this.#buckets.delete(key);
+    if (this.#buckets.size >= this.#maxKeys) {
       const oldest = this.#buckets.keys().next().value;
       if (oldest !== undefined) this.#buckets.delete(oldest);
     }

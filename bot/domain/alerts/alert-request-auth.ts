@@ -17,14 +17,15 @@ export function constantTimeEqual(a: string, b: string): boolean {
 }
 
 /** The signature a sender puts in x-baton-signature: "sha256=" + hex HMAC-SHA256(secret, `${timestamp}.${body}`). */
-export function signAlertBody(secret: string, timestamp: string | number, rawBody: string): string {
-  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex')}`;
+export function signAlertBody(secret: string, timestamp: string | number, rawBody: string | Uint8Array): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex')}`;
 }
 
 export interface AlertRequestCredentials {
   readonly settings: AlertSettings;
   readonly now: Date;
-  readonly rawBody: string;
+  /** The body exactly as received: bytes, or their UTF-8 text. */
+  readonly rawBody: string | Uint8Array;
   /** The Authorization header ("Bearer …"). */
   readonly authorization?: string;
   /** x-baton-signature ("sha256=<hex>" or bare hex). */

@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import type { AlertEvent } from './alert-event.ts';
-import { fieldErrors, generatedDedupKey, isoInstant, linkSchema, MAX_DEDUP_KEY, MAX_DETAILS, MAX_LABELS, MAX_SUMMARY, severitySchema } from './alert-fields.ts';
+import { fieldErrors, generatedDedupKey, isoInstant, linkSchema, MAX_DEDUP_KEY, MAX_DETAILS, MAX_LABELS, MAX_SUMMARY, requiredText, severitySchema } from './alert-fields.ts';
 
 /** Baton's own alert JSON; documented by baton-alert.schema.json (keep the two in step: a test compares them). */
 export const batonAlertSchema = z
   .object({
-    source: z.string().trim().min(1, 'is required').max(255),
-    category: z.string().trim().min(1).max(100).optional(),
+    source: requiredText(255),
+    category: requiredText(100).optional(),
     severity: severitySchema,
-    summary: z.string().trim().min(1, 'is required').max(MAX_SUMMARY, `must be at most ${MAX_SUMMARY} characters`),
+    summary: requiredText(MAX_SUMMARY),
     details: z.string().max(MAX_DETAILS, `must be at most ${MAX_DETAILS} characters`).optional(),
     dedupKey: z.string().min(1).max(MAX_DEDUP_KEY, `must be at most ${MAX_DEDUP_KEY} characters`).optional(),
     links: z.array(linkSchema).max(20).optional(),
     occurredAt: isoInstant.optional(),
-    function: z.string().trim().min(1).max(300).optional(),
+    function: requiredText(300).optional(),
     action: z.enum(['trigger', 'resolve'], { message: 'must be trigger or resolve' }).optional(),
     labels: z
       .record(z.string().max(100), z.string().max(500))
@@ -35,15 +35,15 @@ export function parseBatonAlert(body: unknown): BatonAlertParse {
       action: v.action ?? 'trigger',
       dedupKey: v.dedupKey ?? generatedDedupKey(),
       dedupKeyGenerated: v.dedupKey === undefined,
-      source: v.source,
-      ...(v.category ? { category: v.category } : {}),
+      source: v.source.trim(),
+      ...(v.category ? { category: v.category.trim() } : {}),
       severity: v.severity,
-      summary: v.summary,
+      summary: v.summary.trim(),
       ...(v.details ? { details: v.details } : {}),
       labels: v.labels ?? {},
       links: (v.links ?? []).map((l) => ({ href: l.href, ...(l.text ? { text: l.text } : {}) })),
       ...(v.occurredAt ? { occurredAt: new Date(v.occurredAt).toISOString() } : {}),
-      ...(v.function ? { matrixFunction: v.function } : {}),
+      ...(v.function ? { matrixFunction: v.function.trim() } : {}),
     },
   };
 }

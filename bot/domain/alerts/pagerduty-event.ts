@@ -32,8 +32,15 @@ const schema = z
 
 export type PagerDutyParse = { ok: true; event: AlertEvent; routingKey: string } | { ok: false; errors: string[] };
 
+/** PagerDuty reads `payload` only on trigger; a resolve that repeats part of it must not fail. */
+function withoutIgnoredPayload(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || !('payload' in body)) return body;
+  const { payload: _ignored, ...rest } = body as Record<string, unknown>;
+  return rest.event_action === 'acknowledge' || rest.event_action === 'resolve' ? rest : body;
+}
+
 export function parsePagerDutyEvent(body: unknown): PagerDutyParse {
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(withoutIgnoredPayload(body));
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const v = parsed.data;
   const payload = v.payload;

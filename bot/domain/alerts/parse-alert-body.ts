@@ -10,7 +10,8 @@ export type AlertBodyParse =
 /** Which of the three formats a JSON body is, from its shape. */
 export function alertBodyFormat(body: Record<string, unknown>): AlertFormat {
   if ('routing_key' in body || 'event_action' in body) return 'pagerduty';
-  if (Array.isArray(body.alerts) && ('version' in body || 'receiver' in body || 'groupKey' in body)) return 'alertmanager';
+  // An Alertmanager-shaped body with a broken or missing alerts list gets Alertmanager's errors, not Baton's.
+  if ('groupKey' in body || ('alerts' in body && ('version' in body || 'receiver' in body))) return 'alertmanager';
   return 'baton';
 }
 
