@@ -48,7 +48,7 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       store: services.handoffs.store,
       engagements: services.engagements,
       // A delivery must finish well within its lease, so no other instance can start it meanwhile.
-      poster: new TeamsHandoffPoster(adapter, config.auth.appId ?? '', services.conversations, clock, Math.min(30_000, config.deliveryLeaseMs / 3)),
+      poster: new TeamsHandoffPoster(auth, config.auth.appId ?? '', services.conversations, clock, Math.min(30_000, config.deliveryLeaseMs / 3)),
       leaseMs: config.deliveryLeaseMs,
       onError: (err, item) =>
         logger.warn({ err: { message: (err as Error).message, status: (err as { status?: number }).status }, handoff: item.handoffId, kind: item.kind, attempts: item.attempts }, 'handoff delivery failed; will retry if it can'),
