@@ -6,11 +6,11 @@
 import { startBaton } from '../../bot/composition.ts';
 import { buildResolver } from '../../bot/domain/resolver/matrix-resolver.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedAzurite } from '../../bot/storage/embedded-azurite.ts';
 import { LocalConnector } from '../support/local-connector.ts';
+import { freePort } from '../support/free-port.ts';
 import { message, installed } from '../support/activities.ts';
 import { startEchoBot } from './echo-bot.ts';
 import { alertThroughput, azuriteUpsertRate } from './alert-bench.ts';
@@ -47,14 +47,6 @@ function resolverBench(): { perQuestionMs: number; questions: number } {
   return { perQuestionMs: (performance.now() - start) / n, questions: n };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 async function main(): Promise<void> {
   // Azurite in its own process, as `npm start` runs it, so its work does not share the bot's event loop.

@@ -4,8 +4,8 @@ import { cardAction, installed, MEGAN } from '../support/activities.ts';
 import { azuriteConnectionString } from '../support/azurite.ts';
 import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
 import { runCli } from './run-cli.ts';
+import { SETUP_CONTOSO } from '../support/setup-input.ts';
 
-const SETUP = { internalName: 'Contoso IT', mspName: 'Fabrikam MSP', timeZone: 'America/New_York', hoursStart: '08:00', hoursEnd: '17:00', days: '1,2,3,4,5', yourSide: 'internal', template: 'default' };
 
 describe('baton alerts and audit (the admin’s shell, on the running service’s storage)', () => {
   let t: TestBaton;
@@ -15,7 +15,7 @@ describe('baton alerts and audit (the admin’s shell, on the running service’
     t = await startTestBaton();
     env = { AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(), BATON_TABLE_PREFIX: t.baton.config.storage.tablePrefix, PORT: String(t.baton.port) };
     await t.post(installed());
-    await t.post(cardAction('setup.save', SETUP));
+    await t.post(cardAction('setup.save', SETUP_CONTOSO));
     await t.connector.waitFor(2);
     id = (await t.baton.services.engagements.list())[0]!.id;
     await t.baton.services.engagements.update(id, (e) => ({ ...e, people: [...e.people, { id: MEGAN.id, name: MEGAN.name, role: 'msp-engineer' }] }));

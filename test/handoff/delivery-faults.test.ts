@@ -1,23 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../bot/app/services.ts';
 import { openTables } from '../../bot/storage/table-clients.ts';
 import { cardAction, installed } from '../support/activities.ts';
+import { freePort } from '../support/free-port.ts';
+import { SETUP_CONTOSO } from '../support/setup-input.ts';
+import { waitUntil } from '../support/wait-until.ts';
 import { azuriteConnectionString, uniqueTablePrefix } from '../support/azurite.ts';
 import { LocalConnector } from '../support/local-connector.ts';
 import { startTestBaton } from '../support/running-baton.ts';
 import { cardText } from '../teams/card-text.ts';
 
-const SETUP = { internalName: 'Contoso IT', mspName: 'Fabrikam MSP', timeZone: 'America/New_York', hoursStart: '08:00', hoursEnd: '17:00', days: '1,2,3,4,5', yourSide: 'internal', template: 'default' };
 
-async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
-}
 
 function cardPosts(connector: LocalConnector, summary: string) {
   return connector.received.filter((r) => r.method === 'POST' && cardText(r.activity).includes(summary));
@@ -28,7 +22,7 @@ describe('delivery faults: nothing lost, nothing doubled', () => {
     const t = await startTestBaton();
     try {
       await t.post(installed());
-      await t.post(cardAction('setup.save', SETUP));
+      await t.post(cardAction('setup.save', SETUP_CONTOSO));
       await t.connector.waitFor(2);
       const engagement = (await t.baton.services.engagements.list())[0]!;
       const { current } = await t.baton.services.alertSettings.ensure(engagement.id);
@@ -40,7 +34,7 @@ describe('delivery faults: nothing lost, nothing doubled', () => {
         body: JSON.stringify({ source: 'veeam', severity: 'critical', summary: 'Backup job failed: fault test', dedupKey: 'fault-1' }),
       });
       expect(res.status).toBe(202);
-      await until(() => cardPosts(t.connector, 'fault test').length === 1, 30_000, 'the card');
+      await waitUntil(() => cardPosts(t.connector, 'fault test').length === 1, 30_000, 'the card');
       expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
       expect(t.connector.refused.map((r) => r.status)).toEqual([429, 500, 500, 500, 503]);
       await new Promise((done) => setTimeout(done, 1_500));
@@ -76,7 +70,7 @@ describe('delivery faults: nothing lost, nothing doubled', () => {
       const start = async () => {
         const child = spawn(process.execPath, ['bot/main.ts'], { env, stdio: 'ignore' });
         children.push(child);
-        await until(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok === true, 20_000, 'Baton to start');
+        await waitUntil(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok === true, 20_000, 'Baton to start');
         return child;
       };
       const post = (activity: object) =>
@@ -84,7 +78,7 @@ describe('delivery faults: nothing lost, nothing doubled', () => {
 
       const first = await start();
       await post(installed());
-      await post(cardAction('setup.save', SETUP));
+      await post(cardAction('setup.save', SETUP_CONTOSO));
       await connector.waitFor(2);
       const tables = await openTables(env.AZURE_STORAGE_CONNECTION_STRING, env.BATON_TABLE_PREFIX);
       const services = createServices(tables, () => new Date(), 'UTC');
@@ -98,13 +92,13 @@ describe('delivery faults: nothing lost, nothing doubled', () => {
         body: JSON.stringify({ source: 'sentinelone', severity: 'critical', summary: 'EDR alert: crash test', dedupKey: 'crash-1' }),
       });
       expect(res.status).toBe(202); // stored: the sender will not send it again
-      await until(() => connector.refused.some((r) => r.status === 'held'), 10_000, 'the card to be on its way');
+      await waitUntil(() => connector.refused.some((r) => r.status === 'held'), 10_000, 'the card to be on its way');
       first.kill('SIGKILL');
       await new Promise((done) => first.once('exit', done));
       expect(cardPosts(connector, 'crash test')).toHaveLength(0);
 
       await start();
-      await until(() => cardPosts(connector, 'crash test').length === 1, 20_000, 'the card after the restart');
+      await waitUntil(() => cardPosts(connector, 'crash test').length === 1, 20_000, 'the card after the restart');
       await new Promise((done) => setTimeout(done, 4_000)); // past another lease: nothing more may come
       expect(cardPosts(connector, 'crash test')).toHaveLength(1);
       const [handoff] = await services.handoffs.listOpen(engagement.id);
@@ -115,11 +109,3 @@ describe('delivery faults: nothing lost, nothing doubled', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}

@@ -1,34 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardAction, installed } from '../support/activities.ts';
+import { freePort } from '../support/free-port.ts';
+import { SETUP_CONTOSO } from '../support/setup-input.ts';
+import { waitUntil } from '../support/wait-until.ts';
 import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
 import { cardText } from '../teams/card-text.ts';
 
 /** Debian's Alertmanager (apt-get install -y prometheus-alertmanager), installed by .ci/run. */
 const ALERTMANAGER = '/usr/bin/prometheus-alertmanager';
 
-const SETUP = { internalName: 'Contoso IT', mspName: 'Fabrikam MSP', timeZone: 'America/New_York', hoursStart: '08:00', hoursEnd: '17:00', days: '1,2,3,4,5', yourSide: 'internal', template: 'default' };
 
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
-async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
 
 describe('a real Prometheus Alertmanager sending to Baton', () => {
   let t: TestBaton | undefined;
@@ -49,7 +35,7 @@ describe('a real Prometheus Alertmanager sending to Baton', () => {
     }
     t = await startTestBaton();
     await t.post(installed());
-    await t.post(cardAction('setup.save', SETUP));
+    await t.post(cardAction('setup.save', SETUP_CONTOSO));
     await t.connector.waitFor(2);
     const engagement = (await t.baton.services.engagements.list())[0]!;
     const { current } = await t.baton.services.alertSettings.ensure(engagement.id);
@@ -82,7 +68,7 @@ describe('a real Prometheus Alertmanager sending to Baton', () => {
       { stdio: 'ignore' },
     );
     const amUrl = `http://127.0.0.1:${amPort}`;
-    await until(async () => (await fetch(`${amUrl}/-/ready`).catch(() => undefined))?.ok === true, 20_000, 'Alertmanager to be ready');
+    await waitUntil(async () => (await fetch(`${amUrl}/-/ready`).catch(() => undefined))?.ok === true, 20_000, 'Alertmanager to be ready');
 
     const alert = (endsAt?: string) => [
       {
@@ -97,14 +83,14 @@ describe('a real Prometheus Alertmanager sending to Baton', () => {
     expect(fire.status).toBe(200);
 
     const posted = () => t!.connector.received.filter((r) => r.method === 'POST' && cardText(r.activity).includes('Backup job Nightly-FS failed'));
-    await until(() => posted().length === 1, 30_000, 'the card from Alertmanager');
+    await waitUntil(() => posted().length === 1, 30_000, 'the card from Alertmanager');
     const card = posted()[0]!.activity;
     expect(cardText(card)).toContain('Backup management and testing');
     expect(cardText(card)).toContain('CRITICAL');
 
     const resolve = await fetch(`${amUrl}/api/v2/alerts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alert(new Date().toISOString())) });
     expect(resolve.status).toBe(200);
-    await until(
+    await waitUntil(
       () => t!.connector.received.some((r) => r.method === 'PUT' && cardText(r.activity).includes('Backup job Nightly-FS failed') && cardText(r.activity).includes('Resolved')),
       30_000,
       'the card to show the alert resolved',
