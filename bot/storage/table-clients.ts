@@ -1,7 +1,7 @@
 import { TableClient, type TableServiceClientOptions } from '@azure/data-tables';
 
 /** The tables Baton keeps, by purpose. Names get the configured prefix (e.g. "batonEngagements"). */
-export const TABLE_PURPOSES = ['engagements', 'matrixVersions', 'questions', 'gaps', 'conversations', 'handoffs', 'alertSettings'] as const;
+export const TABLE_PURPOSES = ['engagements', 'matrixVersions', 'questions', 'gaps', 'conversations', 'handoffs', 'alertSettings', 'rituals'] as const;
 export type TablePurpose = (typeof TABLE_PURPOSES)[number];
 
 export type TableClients = Readonly<Record<TablePurpose, TableClient>>;
