@@ -23,3 +23,4 @@ export { buildHelpCard, type HelpCardModel } from './help-card.ts';
 export { buildNoticeCard, type NoticeCardModel, type NoticeStyle } from './notice-card.ts';
 export { buildHandoffCard, HANDOFF_BUTTONS, MAX_REFRESH_USERS, type HandoffButton, type HandoffCardModel, type HandoffMention } from './handoff-card.ts';
 export { buildHandoffListCard, type HandoffListCardModel, type HandoffListItem } from './handoff-list-card.ts';
+export { buildStandupCard, type StandupAnswer, type StandupCardModel } from './standup-card.ts';
