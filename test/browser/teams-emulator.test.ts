@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBaton, type RunningBaton } from '../../bot/composition.ts';
 import { testBatonEnv } from '../support/running-baton.ts';
@@ -47,6 +48,28 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
     chromium!.context.setDefaultTimeout(30_000);
   }, 120_000);
 
+  type Shot = (name: string, target?: { screenshot(o: { path: string }): Promise<unknown> }) => Promise<unknown>;
+
+  /**
+   * A fresh emulator page for one journey; on failure, a screenshot named `failureShot` and the
+   * emulator's output and Baton's warnings are added to the error.
+   */
+  async function inEmulator(journey: (page: Page, emulator: EmulatorPage, shot: Shot) => Promise<void>, failureShot: string): Promise<void> {
+    const page = await chromium!.context.newPage();
+    const emulator = new EmulatorPage(page);
+    const shot: Shot = (name, target = page) => target.screenshot({ path: `${SHOTS}${name}.png` });
+    try {
+      await journey(page, emulator, shot);
+    } catch (err) {
+      await shot(failureShot).catch(() => undefined);
+      throw Object.assign(err as Error, {
+        message: `${(err as Error).message}\n--- emulator output (last 2000 chars) ---\n${playground?.output().slice(-2000)}\n--- Baton warnings/errors ---\n${log.map((entry) => entry.line).join('\n')}`,
+      });
+    } finally {
+      await page.close();
+    }
+  }
+
   afterAll(async () => {
     await chromium?.close().catch(() => undefined);
     await playground?.stop();
@@ -55,10 +78,7 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
 
   it('sets Baton up from the setup card in a team channel, then answers @mentions: an owner and a gap', async (ctx) => {
     requireOrSkip(ctx.skip);
-    const page = await chromium!.context.newPage();
-    const emulator = new EmulatorPage(page);
-    const shot = (name: string, target: { screenshot(o: { path: string }): Promise<unknown> } = page) => target.screenshot({ path: `${SHOTS}${name}.png` });
-    try {
+    await inEmulator(async (page, emulator, shot) => {
       await emulator.open(playground!.url);
       await emulator.openTeamChannel();
 
@@ -111,22 +131,12 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       }
       // Baton logged no warning or error (the emulator's HEAD probe is answered, not refused).
       expect(log.map((entry) => entry.line)).toEqual([]);
-    } catch (err) {
-      await shot('failure').catch(() => undefined);
-      throw Object.assign(err as Error, {
-        message: `${(err as Error).message}\n--- emulator output (last 2000 chars) ---\n${playground?.output().slice(-2000)}\n--- Baton warnings/errors ---\n${log.map((entry) => entry.line).join('\n')}`,
-      });
-    } finally {
-      await page.close();
-    }
+    }, 'failure');
   }, 120_000);
 
   it('posts an alert as a handoff card in the channel; Claim and Resolve change the card', async (ctx) => {
     requireOrSkip(ctx.skip);
-    const page = await chromium!.context.newPage();
-    const emulator = new EmulatorPage(page);
-    const shot = (name: string, target: { screenshot(o: { path: string }): Promise<unknown> } = page) => target.screenshot({ path: `${SHOTS}${name}.png` });
-    try {
+    await inEmulator(async (page, emulator, shot) => {
       await emulator.open(playground!.url);
       await emulator.openTeamChannel();
       const engagement = (await baton!.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
@@ -166,13 +176,6 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       expect(await emulator.errorBanners().count()).toBe(0);
       expect(await emulator.failedActivitiesInLog()).toEqual([]);
       expect(log.map((entry) => entry.line)).toEqual([]);
-    } catch (err) {
-      await shot('failure-handoff').catch(() => undefined);
-      throw Object.assign(err as Error, {
-        message: `${(err as Error).message}\n--- emulator output (last 2000 chars) ---\n${playground?.output().slice(-2000)}\n--- Baton warnings/errors ---\n${log.map((entry) => entry.line).join('\n')}`,
-      });
-    } finally {
-      await page.close();
-    }
+    }, 'failure-handoff');
   }, 120_000);
 });

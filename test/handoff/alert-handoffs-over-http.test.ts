@@ -7,26 +7,14 @@ import { ADELE, ALEX, cardAction, CHANNEL, installed, MEGAN, message, type TestU
 import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
 import type { CapturedActivity } from '../support/local-connector.ts';
 import { cardText, cardVerbs } from '../teams/card-text.ts';
+import { SETUP_CONTOSO } from '../support/setup-input.ts';
 
 /** Monday 23 Nov 2026, 10:00 in New York: business hours for both sides. */
 let now = new Date('2026-11-23T15:00:00Z');
 const DANA: TestUser = { id: '29:dana', aadObjectId: 'aad-dana', name: 'Dana Ortiz' };
 const STRANGER: TestUser = { id: '29:stranger', aadObjectId: 'aad-stranger', name: 'Sam Stranger' };
 
-const SETUP = {
-  internalName: 'Contoso IT',
-  mspName: 'Fabrikam MSP',
-  timeZone: 'America/New_York',
-  hoursStart: '08:00',
-  hoursEnd: '17:00',
-  days: '1,2,3,4,5',
-  holidayRegion: 'US',
-  yourSide: 'internal',
-  mspTimeZone: 'America/New_York',
-  mspHoursStart: '08:00',
-  mspHoursEnd: '17:00',
-  template: 'default',
-};
+const SETUP = { ...SETUP_CONTOSO, holidayRegion: 'US', mspTimeZone: 'America/New_York', mspHoursStart: '08:00', mspHoursEnd: '17:00' };
 
 describe('alert handoffs over HTTP with Azurite and a local connector', () => {
   let t: TestBaton;

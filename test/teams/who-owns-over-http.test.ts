@@ -3,24 +3,12 @@ import { ADELE, ALEX, cardAction, cardSubmit, inChannel, inGroupChat, inPersonal
 import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
 import { validateCard } from '../../cards/validate-card.ts';
 import { cardText, cardVerbs } from './card-text.ts';
+import { SETUP_CONTOSO } from '../support/setup-input.ts';
 
 /** Monday 23 Nov 2026, 10:00 in New York: business hours. */
 let now = new Date('2026-11-23T15:00:00Z');
 
-const SETUP = {
-  internalName: 'Contoso IT',
-  mspName: 'Fabrikam MSP',
-  timeZone: 'America/New_York',
-  hoursStart: '08:00',
-  hoursEnd: '17:00',
-  days: '1,2,3,4,5',
-  holidayRegion: 'US',
-  yourSide: 'internal',
-  mspTimeZone: 'America/New_York',
-  mspHoursStart: '07:00',
-  mspHoursEnd: '19:00',
-  template: 'default',
-};
+const SETUP = { ...SETUP_CONTOSO, holidayRegion: 'US', mspTimeZone: 'America/New_York', mspHoursStart: '07:00', mspHoursEnd: '19:00' };
 
 describe('who owns, over HTTP with Azurite and a local connector', () => {
   let t: TestBaton;
