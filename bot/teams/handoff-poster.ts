@@ -1,6 +1,7 @@
 import { CardFactory, MessageFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, type BotFrameworkAuthentication, type ConnectorClient } from 'botframework-connector';
-import { DeliveryError, type HandoffPoster } from '../app/delivery-worker.ts';
+import type { HandoffPoster } from '../app/delivery-worker.ts';
+import { DeliveryError } from '../app/outbox-worker.ts';
 import type { ConversationStore } from '../storage/conversation-store.ts';
 import type { Clock } from '../app/clock.ts';
 import type { Engagement } from '../domain/engagement/engagement.ts';

@@ -1,0 +1,236 @@
+/**
+ * The delivery loop shared by every outbox (handoff cards, ritual cards): work marked in storage in the
+ * same transaction as the change it shows is delivered to Teams at least once and, with leases and
+ * ETags, by one worker at a time. Changes made by this instance are delivered at once from memory; a
+ * periodic sweep finds the rest (a restart, another instance's crash, a backoff that ended). On 429
+ * every sender of this worker waits out Retry-After together; 412 and 5xx back off with jitter.
+ */
+
+/** A failed delivery: HTTP status from Teams (0 when it never answered) and its Retry-After, if any. */
+export class DeliveryError extends Error {
+  readonly status: number;
+  readonly retryAfterMs?: number;
+
+  constructor(message: string, status: number, retryAfterMs?: number) {
+    super(message);
+    this.name = 'DeliveryError';
+    this.status = status;
+    if (retryAfterMs !== undefined) this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** 429, 412 and 5xx are worth retrying; other 4xx will not get better (the item is dropped and logged). */
+export function isRetryable(status: number): boolean {
+  return status === 0 || status === 408 || status === 412 || status === 429 || status >= 500;
+}
+
+/** Exponential backoff with full jitter: 1 s, 2 s, 4 s … capped at 5 min. */
+export function backoffMs(attempts: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(300_000, 1_000 * 2 ** Math.min(attempts, 12));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** What every outbox row carries for the loop. */
+export interface OutboxRow {
+  readonly engagementId: string;
+  readonly attempts: number;
+  /** ISO instant it was last marked (by the instance that made the change). */
+  readonly markedAt: string;
+}
+
+/** The storage side of an outbox. */
+export interface OutboxSource<I extends OutboxRow> {
+  /** Rows nobody works on: no live lease, no backoff, not freshly marked by another instance (`ownedMs`). */
+  pending(now: string, ownedMs: number): Promise<I[]>;
+  /** Takes the row until `until`; undefined when someone else did, or it was marked again. */
+  lease(item: I, until: string): Promise<I | undefined>;
+  /** Done; false when it was marked again meanwhile (it then runs once more). */
+  complete(item: I): Promise<boolean>;
+  /** Failed for now: free it, to be tried after `notBefore`. */
+  retryLater(item: I, notBefore: string): Promise<void>;
+}
+
+/** What the loop offers a delivery. */
+export interface DeliveryContext {
+  /** Wall-clock ms (the worker's clock). */
+  now(): number;
+  /** Runs a sweep after `ms` (work that waits on something else). */
+  sweepSoon(ms: number): void;
+}
+
+/**
+ * Delivers one row the worker holds; it completes the row itself (so a card's id can be recorded in the
+ * same transaction). `memo` is what this instance committed with the change, when it did.
+ */
+export type Deliver<I extends OutboxRow, M> = (item: I, memo: M | undefined, context: DeliveryContext) => Promise<void>;
+
+export interface OutboxWorkerOptions<I extends OutboxRow, M> {
+  readonly source: OutboxSource<I>;
+  readonly deliver: Deliver<I, M>;
+  /** Names one delivery: a newer mark of the same key replaces the older in the queue. */
+  readonly keyOf: (item: I) => string;
+  /** Deliveries of one group never run at once (one card's post, then its update, then its reply). */
+  readonly groupOf: (item: I) => string;
+  /** Sweep order within a batch (lower first). */
+  readonly rank?: (item: I) => number;
+  readonly onError: (err: unknown, item: I) => void;
+  /** Wall-clock time for leases, backoff and Retry-After (delivery is real-world I/O). */
+  readonly now?: () => number;
+  /** How long a worker holds a delivery before another instance may take it over. */
+  readonly leaseMs?: number;
+  /** Sweep interval. */
+  readonly sweepMs?: number;
+  /** Deliveries in flight at once. */
+  readonly concurrency?: number;
+}
+
+interface Work<I, M> {
+  readonly item: I;
+  readonly memo?: M;
+}
+
+export class OutboxWorker<I extends OutboxRow, M> {
+  readonly #o: Required<OutboxWorkerOptions<I, M>>;
+  #timer: NodeJS.Timeout | undefined;
+  #stopped = false;
+  /** Throttled by Teams: no sends before this instant (ms). */
+  #pausedUntil = 0;
+  readonly #queue = new Map<string, Work<I, M>>();
+  readonly #inFlight = new Set<string>();
+  #lanes = 0;
+  #sweeping: Promise<void> | undefined;
+  readonly #idleWaiters: Array<() => void> = [];
+  readonly #context: DeliveryContext;
+
+  constructor(options: OutboxWorkerOptions<I, M>) {
+    this.#o = { leaseMs: 60_000, sweepMs: 5_000, concurrency: 8, now: Date.now, rank: () => 0, ...options };
+    this.#context = {
+      now: () => this.#o.now(),
+      sweepSoon: (ms) => setTimeout(() => this.sweep(), ms).unref(),
+    };
+  }
+
+  start(): void {
+    this.#stopped = false;
+    this.#timer = setInterval(() => this.sweep(), this.#o.sweepMs);
+    this.#timer.unref();
+    this.sweep();
+  }
+
+  /** Deliveries this instance just marked: run them now, from memory. */
+  enqueue(items: readonly I[], memo: M): void {
+    for (const item of items) this.#queue.set(this.#o.keyOf(item), { item, memo });
+    this.#pump();
+  }
+
+  /** Looks in storage for deliveries nobody is working on, and runs them. */
+  sweep(): void {
+    if (this.#stopped || this.#sweeping) return;
+    this.#sweeping = this.#o.source
+      .pending(new Date(this.#o.now()).toISOString(), this.#o.leaseMs)
+      .then((items) => {
+        for (const item of items.sort((a, b) => this.#o.rank(a) - this.#o.rank(b))) {
+          const key = this.#o.keyOf(item);
+          if (!this.#queue.has(key) && !this.#inFlight.has(this.#o.groupOf(item))) this.#queue.set(key, { item });
+        }
+        this.#pump();
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        this.#sweeping = undefined;
+        this.#notifyIdle();
+      });
+  }
+
+  /** Resolves when nothing is queued, in flight or being swept (tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.#queue.size > 0 || this.#lanes > 0 || this.#sweeping) {
+      await new Promise<void>((done) => this.#idleWaiters.push(done));
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearInterval(this.#timer);
+    this.#queue.clear();
+    await this.idle();
+  }
+
+  #notifyIdle(): void {
+    for (const wake of this.#idleWaiters.splice(0)) wake();
+  }
+
+  #pump(): void {
+    while (!this.#stopped && this.#lanes < this.#o.concurrency && this.#next() !== undefined) {
+      this.#lanes++;
+      void this.#lane().finally(() => {
+        this.#lanes--;
+        this.#notifyIdle();
+      });
+    }
+    this.#notifyIdle();
+  }
+
+  /** The first queued delivery whose group has nothing in flight. */
+  #next(): string | undefined {
+    for (const [key, work] of this.#queue) {
+      if (!this.#inFlight.has(this.#o.groupOf(work.item))) return key;
+    }
+    return undefined;
+  }
+
+  async #lane(): Promise<void> {
+    for (let key = this.#next(); key !== undefined && !this.#stopped; key = this.#next()) {
+      const work = this.#queue.get(key)!;
+      this.#queue.delete(key);
+      const group = this.#o.groupOf(work.item);
+      this.#inFlight.add(group);
+      try {
+        await this.#run(work);
+      } catch (err) {
+        this.#o.onError(err, work.item);
+      } finally {
+        this.#inFlight.delete(group);
+      }
+    }
+  }
+
+  async #run(work: Work<I, M>): Promise<void> {
+    const { source, now, leaseMs } = this.#o;
+    // A change this instance just made is its own to deliver for leaseMs (no other instance's sweep
+    // takes it before), so it needs no lease while it starts well within that time.
+    const own = work.memo !== undefined && work.item.attempts === 0 && now() - Date.parse(work.item.markedAt) < leaseMs / 3;
+    const item = own ? work.item : await source.lease(work.item, new Date(now() + leaseMs).toISOString());
+    if (!item) return; // marked again since (a newer entry follows) or taken by another instance
+    try {
+      await this.#waitOutThrottle();
+      await this.#o.deliver(item, work.memo, this.#context);
+    } catch (err) {
+      await this.#failed(item, err);
+    }
+  }
+
+  async #failed(item: I, err: unknown): Promise<void> {
+    const { source, now } = this.#o;
+    const status = err instanceof DeliveryError ? err.status : 0;
+    const retryAfter = err instanceof DeliveryError ? err.retryAfterMs : undefined;
+    // Throttled: everyone waits, not just this delivery.
+    if (status === 429) this.#pausedUntil = Math.max(this.#pausedUntil, now() + (retryAfter ?? backoffMs(item.attempts)));
+    if (isRetryable(status)) {
+      const wait = status === 429 && retryAfter !== undefined ? retryAfter : backoffMs(item.attempts);
+      await source.retryLater(item, new Date(now() + wait).toISOString());
+      this.#context.sweepSoon(wait + 10);
+    } else {
+      await source.complete(item);
+    }
+    this.#o.onError(err, item);
+  }
+
+  async #waitOutThrottle(): Promise<void> {
+    for (;;) {
+      const wait = this.#pausedUntil - this.#o.now();
+      if (wait <= 0) return;
+      await new Promise((done) => setTimeout(done, Math.min(wait, 60_000)));
+    }
+  }
+}
