@@ -9,8 +9,16 @@ import { openStorage } from './storage/open-storage.ts';
 import { BatonBot } from './teams/baton-bot.ts';
 import { createBotFrameworkAuthentication, createCloudAdapter } from './teams/cloud-adapter.ts';
 import { DeliveryWorker } from './app/delivery-worker.ts';
-import { EscalationTimer } from './app/escalation-timer.ts';
+import { PeriodicSweep } from './app/periodic-sweep.ts';
+import { RitualDelivery } from './app/ritual-delivery.ts';
+import { RitualScheduler } from './app/ritual-scheduler.ts';
+import { SendRateGate, TEAMS_CONVERSATION_WINDOWS, TEAMS_TENANT_WINDOWS } from './app/send-rate-gate.ts';
+import { TeamsRitualPoster } from './teams/ritual-poster.ts';
 import { TeamsHandoffPoster } from './teams/handoff-poster.ts';
+import { TeamsConversationSender } from './teams/conversation-sender.ts';
+
+/** How often unclaimed handoffs are checked for a due escalation. */
+const ESCALATION_SWEEP_MS = 15_000;
 
 /** The one place where Baton is put together: config → storage → services → Teams adapter → HTTP. */
 export interface RunningBaton {
@@ -20,7 +28,12 @@ export interface RunningBaton {
   readonly server: Server;
   readonly port: number;
   readonly delivery: DeliveryWorker;
-  readonly escalations: EscalationTimer;
+  readonly escalations: PeriodicSweep;
+  readonly ritualDelivery: RitualDelivery;
+  /** Starts due ritual occurrences (tick) … */
+  readonly scheduler: RitualScheduler;
+  /** … and takes timed ritual steps: reminders, final summaries, overdue reviews. */
+  readonly ritualSteps: PeriodicSweep;
   stop(): Promise<void>;
 }
 
@@ -38,23 +51,46 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
   const clock = options.clock ?? systemClock;
   const storage = await openStorage(config, (msg) => logger.info(msg));
   try {
-    const services = createServices(storage.tables, clock, config.defaultTimeZone, (err, what) =>
+    const services = createServices(storage.tables, clock, config.defaultTimeZone, { reviewGraceDays: config.reviewGraceDays }, (err, what) =>
       logger.error({ err: { message: (err as Error).message } }, `storage write failed: ${what}`),
     );
     const auth = createBotFrameworkAuthentication(config, options.authOverrides);
     const adapter = createCloudAdapter(auth, logger);
     const bot = new BatonBot({ services, config, logger });
+    // A delivery must finish well within its lease, so no other instance can start it meanwhile.
+    // Every proactive message waits for its turn under Teams' limits (per conversation and per tenant).
+    const pacer = new SendRateGate({ conversation: TEAMS_CONVERSATION_WINDOWS, tenant: TEAMS_TENANT_WINDOWS });
+    const sender = new TeamsConversationSender({ auth, appId: config.auth.appId ?? '', conversations: services.conversations, timeoutMs: Math.min(30_000, config.deliveryLeaseMs / 3), pacer });
     const delivery = new DeliveryWorker({
       store: services.handoffs.store,
       engagements: services.engagements,
-      // A delivery must finish well within its lease, so no other instance can start it meanwhile.
-      poster: new TeamsHandoffPoster(auth, config.auth.appId ?? '', services.conversations, clock, Math.min(30_000, config.deliveryLeaseMs / 3)),
+      poster: new TeamsHandoffPoster(sender, clock),
       leaseMs: config.deliveryLeaseMs,
       onError: (err, item) =>
         logger.warn({ err: { message: (err as Error).message, status: (err as { status?: number }).status }, handoff: item.handoffId, kind: item.kind, attempts: item.attempts }, 'handoff delivery failed; will retry if it can'),
     });
     services.handoffs.onChange((committed) => delivery.enqueue(committed));
-    const escalations = new EscalationTimer(services.handoffs, (err) => logger.error({ err: { message: (err as Error).message } }, 'escalation sweep failed'));
+    const escalations = new PeriodicSweep(() => services.handoffs.escalateDue(), (err) => logger.error({ err: { message: (err as Error).message } }, 'escalation sweep failed'));
+    const ritualDelivery = new RitualDelivery({
+      store: services.ritualRuns,
+      engagements: services.engagements,
+      poster: new TeamsRitualPoster(sender, services.matrices, clock),
+      leaseMs: config.deliveryLeaseMs,
+      onError: (err, item) =>
+        logger.warn({ err: { message: (err as Error).message, status: (err as { status?: number }).status }, ritual: item.runKey, kind: item.kind, attempts: item.attempts }, 'ritual delivery failed; will retry if it can'),
+    });
+    services.rituals.onChange((committed) => ritualDelivery.enqueue(committed));
+    const scheduler = new RitualScheduler({
+      store: services.ritualSchedules,
+      engagements: () => services.engagements.list(),
+      run: (engagement, occurrence) => services.rituals.runOccurrence(engagement, occurrence),
+      clock,
+      onError: (err, engagementId) => logger.error({ err: { message: (err as Error).message }, engagement: engagementId }, 'ritual occurrence failed; retried on the next tick'),
+    });
+    const ritualSteps = new PeriodicSweep(
+      async () => (await scheduler.tick()).length + (await services.rituals.runDue()),
+      (err) => logger.error({ err: { message: (err as Error).message } }, 'ritual sweep failed'),
+    );
     const server = createHttpServer({
       adapter,
       auth,
@@ -71,7 +107,9 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
     const { port } = await listen(server, config.port, config.host);
     // Undelivered cards from before a restart go out now; then every change kicks the worker.
     delivery.start();
-    escalations.start();
+    escalations.start(ESCALATION_SWEEP_MS);
+    ritualDelivery.start();
+    ritualSteps.start(config.ritualTickMs);
     logger.info(
       { port, storage: storage.description, authentication: config.auth.appId ? 'Bot Framework JWT required' : 'OFF (no MicrosoftAppId: local development only)' },
       `Baton is listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/api/messages`,
@@ -84,10 +122,15 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       port,
       delivery,
       escalations,
+      ritualDelivery,
+      scheduler,
+      ritualSteps,
       stop: async () => {
         escalations.stop();
+        ritualSteps.stop();
         await new Promise<void>((done) => server.close(() => done()));
         await delivery.stop();
+        await ritualDelivery.stop();
         await services.close();
         await storage.close();
       },

@@ -15,6 +15,10 @@ import { AlertSettingsStore } from '../storage/alert-settings-store.ts';
 import { HandoffService } from './handoff-service.ts';
 import { AlertSettingsService } from './alert-settings-service.ts';
 import { AlertIntakeService } from './alert-intake-service.ts';
+import { RitualService } from './ritual-service.ts';
+import { DEFAULT_REVIEW_POLICY } from '../domain/rituals/review.ts';
+import { RitualRunStore } from '../storage/ritual-run-store.ts';
+import { RitualStore } from '../storage/ritual-store.ts';
 
 /** The application services, shared by the Teams adapter and the CLI. */
 export interface Services {
@@ -30,6 +34,10 @@ export interface Services {
   readonly handoffs: HandoffService;
   readonly alertSettings: AlertSettingsService;
   readonly alerts: AlertIntakeService;
+  readonly rituals: RitualService;
+  /** Ritual schedules and occurrence leases. */
+  readonly ritualSchedules: RitualStore;
+  readonly ritualRuns: RitualRunStore;
   /** Writes what is still buffered; call at shutdown. */
   close(): Promise<void>;
 }
@@ -38,6 +46,7 @@ export function createServices(
   tables: TableClients,
   clock: Clock,
   defaultTimeZone: string,
+  options: { reviewGraceDays?: number } = {},
   onStorageError: (err: unknown, what: string) => void = () => {},
 ): Services {
   const engagements = new EngagementService(new EngagementStore(tables.engagements), clock, defaultTimeZone);
@@ -51,7 +60,14 @@ export function createServices(
   });
   const handoffs = new HandoffService(new HandoffStore(tables.handoffs), engagements, matrices, clock);
   const alertSettings = new AlertSettingsService(new AlertSettingsStore(tables.alertSettings), clock);
+  const gaps = new GapStore(tables.gaps);
+  const ritualRuns = new RitualRunStore(tables.rituals);
+  const reviewPolicy = { ...DEFAULT_REVIEW_POLICY, ...(options.reviewGraceDays ? { graceDays: options.reviewGraceDays } : {}) };
+  const rituals = new RitualService({ runs: ritualRuns, engagements, matrices, handoffs: handoffs.store, questions, gaps, clock, reviewPolicy });
   return {
+    rituals,
+    ritualRuns,
+    ritualSchedules: new RitualStore(tables.rituals),
     clock,
     engagements,
     handoffs,
@@ -60,7 +76,7 @@ export function createServices(
     matrices,
     ask: new AskService(matrices, (record) => questionLog.add(record), clock),
     questions,
-    gaps: new GapStore(tables.gaps),
+    gaps,
     conversations: new ConversationStore(tables.conversations),
     questionLog,
     close: () => questionLog.close(),

@@ -61,6 +61,18 @@ const schema = z
       .default('60')
       .transform((v) => Number(v))
       .pipe(z.number().int('must be a whole number of seconds').min(2, 'must be 2..3600').max(3600, 'must be 2..3600')),
+    BATON_RITUAL_TICK_SECONDS: z
+      .string()
+      .trim()
+      .default('30')
+      .transform((v) => Number(v))
+      .pipe(z.number().int('must be a whole number of seconds').min(1, 'must be 1..3600').max(3600, 'must be 1..3600')),
+    BATON_REVIEW_GRACE_DAYS: z
+      .string()
+      .trim()
+      .default('10')
+      .transform((v) => Number(v))
+      .pipe(z.number().int('must be a whole number of days').min(1, 'must be 1..90').max(90, 'must be 1..90')),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {
@@ -99,6 +111,10 @@ export interface BatonConfig {
   readonly defaultTimeZone: string;
   /** How long an instance holds a card delivery before another may take it over (a crashed instance's work). */
   readonly deliveryLeaseMs: number;
+  /** How often due ritual occurrences and timed ritual steps (reminders, summaries, escalations) are checked. */
+  readonly ritualTickMs: number;
+  /** Days after its start when an unsigned quarterly review is escalated as overdue. */
+  readonly reviewGraceDays: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -133,6 +149,8 @@ export function loadConfig(env: Record<string, string | undefined>): BatonConfig
     allowedTenants: allowAny ? [] : c.BATON_ALLOWED_TENANTS,
     defaultTimeZone: c.BATON_DEFAULT_TIMEZONE,
     deliveryLeaseMs: c.BATON_DELIVERY_LEASE_SECONDS * 1000,
+    ritualTickMs: c.BATON_RITUAL_TICK_SECONDS * 1000,
+    reviewGraceDays: c.BATON_REVIEW_GRACE_DAYS,
     logLevel: c.LOG_LEVEL,
   };
 }

@@ -54,6 +54,22 @@ export class RitualStore {
   }
 
   /**
+   * Replaces the schedule (ETag of the one read; absent when there was none). It is active from `now`:
+   * a change never fires an occurrence that would have been due before it. False when it changed meanwhile.
+   */
+  async saveSchedule(engagementId: string, schedule: RitualSchedule, etag: string | undefined, now: Date): Promise<boolean> {
+    const entity = { partitionKey: engagementId, rowKey: SCHEDULE, activeSince: now.toISOString(), ...packJson('data', schedule) };
+    try {
+      if (etag === undefined) await this.#table.createEntity(entity);
+      else await this.#table.updateEntity(entity, 'Replace', { etag });
+      return true;
+    } catch (err) {
+      if (statusOf(err) === 409 || statusOf(err) === 412) return false;
+      throw err;
+    }
+  }
+
+  /**
    * Takes an occurrence for `owner` until `leaseUntil`: 'mine' when this instance must run it (first,
    * or taking over from an instance whose lease ran out), 'done' when it ran, 'busy' while another runs it.
    */

@@ -4,6 +4,8 @@ import { openGap, proposeGap } from './handlers/gap-handler.ts';
 import { pickRow } from './handlers/pick-handler.ts';
 import { actOnHandoff, refreshHandoff } from './handlers/handoff-action-handler.ts';
 import { openSetup, saveSetup } from './handlers/setup-handler.ts';
+import { answerStandup, decideReviewProposal, decideReviewRow, pageReview, signReview } from './handlers/ritual-action-handler.ts';
+import { saveSchedule } from './handlers/schedule-handler.ts';
 
 type CardActionHandler = (action: CardAction, deps: BotDeps) => Promise<CardActionResult> | CardActionResult;
 
@@ -21,6 +23,12 @@ const HANDLERS: Readonly<Record<string, CardActionHandler>> = {
   'handoff.dispute': actOnHandoff,
   'handoff.escalate': actOnHandoff,
   'handoff.reopen': actOnHandoff,
+  'standup.answer': answerStandup,
+  'review.row': decideReviewRow,
+  'review.proposal': decideReviewProposal,
+  'review.sign': signReview,
+  'review.page': pageReview,
+  'schedule.save': saveSchedule,
 };
 
 export async function routeCardAction(action: CardAction, deps: BotDeps): Promise<CardActionResult> {

@@ -17,6 +17,10 @@ export type Command =
   | { kind: 'role'; role: string; target: string }
   | { kind: 'handoffs' }
   | { kind: 'handoff'; id: string }
+  | { kind: 'ritual-now'; ritual: 'standup' | 'review' }
+  | { kind: 'standup' }
+  | { kind: 'review-status' }
+  | { kind: 'schedule' }
   | { kind: 'ask'; question: string };
 
 export function parseCommand(raw: string): Command {
@@ -35,6 +39,11 @@ export function parseCommand(raw: string): Command {
   if (['history', 'versions', 'matrix history'].includes(lower)) return { kind: 'history' };
   if (['people', 'roles', 'who is who', 'team'].includes(lower)) return { kind: 'people' };
   if (['handoffs', 'open handoffs', 'alerts', 'open alerts', 'what is open', "what's open"].includes(lower)) return { kind: 'handoffs' };
+  if (/^(?:standup|stand-up|stand up) now$|^start (?:the )?(?:weekly )?(?:standup|stand-up)$/.test(lower)) return { kind: 'ritual-now', ritual: 'standup' };
+  if (/^(?:review|reconciliation|matrix review) now$|^start (?:the )?(?:quarterly )?(?:review|reconciliation|matrix review)$/.test(lower)) return { kind: 'ritual-now', ritual: 'review' };
+  if (['standup', 'stand-up', 'weekly standup', 'show standup', 'last standup'].includes(lower)) return { kind: 'standup' };
+  if (['review status', 'review', 'reconciliation', 'reconciliation status', 'matrix review', 'quarterly review'].includes(lower)) return { kind: 'review-status' };
+  if (['schedule', 'rituals', 'show schedule', 'ritual schedule'].includes(lower)) return { kind: 'schedule' };
   const handoff = /^(?:handoff|alert)\s+(h-[0-9a-z]+)$/.exec(lower) ?? /^(h-[0-9a-z]{6,12})$/.exec(lower);
   if (handoff) return { kind: 'handoff', id: handoff[1]! };
 

@@ -13,6 +13,8 @@ import { handlePeople, handleRole } from './handlers/people-handler.ts';
 import { handleSetupCommand } from './handlers/setup-handler.ts';
 import { actorOf } from './turn-info.ts';
 import { handleHandoff, handleHandoffs } from './handlers/handoff-command-handler.ts';
+import { handleReviewStatus, handleRitualNow, handleStandupShow } from './handlers/ritual-command-handler.ts';
+import { handleSchedule } from './handlers/schedule-handler.ts';
 
 /** Sends a typed chat command to its handler. */
 export async function runCommand(context: TurnContext, deps: BotDeps, engagement: Engagement, text: string): Promise<void> {
@@ -47,6 +49,14 @@ export async function runCommand(context: TurnContext, deps: BotDeps, engagement
       return handleHandoffs(context, deps, engagement);
     case 'handoff':
       return handleHandoff(context, deps, engagement, actor, command.id);
+    case 'ritual-now':
+      return handleRitualNow(context, deps, engagement, actor, command.ritual);
+    case 'standup':
+      return handleStandupShow(context, deps, engagement, actor);
+    case 'review-status':
+      return handleReviewStatus(context, deps, engagement);
+    case 'schedule':
+      return handleSchedule(context, deps, engagement);
     case 'ask':
       return handleAsk(context, deps, engagement, actor, command.question);
   }

@@ -6,6 +6,8 @@ import { buildMatrixCard } from '../../cards/matrix-card.ts';
 import { buildNoticeCard } from '../../cards/notice-card.ts';
 import { validateCard } from '../../cards/validate-card.ts';
 import { visibleText } from './card-inspection.ts';
+import { buildReviewCard, REVIEW_ROWS_PER_PAGE } from '../../cards/review-card.ts';
+import { SAMPLE_REVIEW } from './card-samples.ts';
 import { INTERNAL, MSP, syntheticRows } from './card-samples.ts';
 
 const MATRIX = { matrixVersion: 7, updatedAt: '2026-11-20', updatedBy: 'Alex', internalName: INTERNAL, mspName: MSP };
@@ -68,5 +70,27 @@ describe('a 500-row matrix', () => {
     expect(validateCard(failed)).toEqual([]);
     expect(visibleText(failed)).toContain('Nothing was changed.');
     expect(visibleText(failed)).toContain('… and 1975 more');
+  });
+});
+
+describe('a review of a 500-row matrix with long text everywhere', () => {
+  const long = (n: number) => 'x'.repeat(n);
+  const rows = syntheticRows(500).map((r, i) => ({
+    rowId: `function-${i}`,
+    functionName: `${r.functionName} ${long(200)}`,
+    internalCell: long(120),
+    mspCell: long(120),
+    internalContact: long(120),
+    mspContact: long(120),
+    findings: Array.from({ length: 8 }, (_, k) => `finding ${k} ${long(150)}`),
+  }));
+
+  it('shows a page of rows per card, within the budget, and pages to the last', () => {
+    for (const page of [0, 1, Math.ceil(500 / REVIEW_ROWS_PER_PAGE) - 1]) {
+      const card = buildReviewCard({ ...SAMPLE_REVIEW, rows, page, proposals: Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, functionName: long(200), evidence: long(300) })) });
+      expect(cardPayloadBytes(card)).toBeLessThanOrEqual(CARD_BUDGET_BYTES);
+      expect(validateCard(card)).toEqual([]);
+      expect(visibleText(card)).toMatch(/Rows \d+–\d+ of 500/);
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { AnswerCardModel } from '../../cards/answer-card.ts';
 import type { MatrixCardRow } from '../../cards/matrix-card.ts';
 import type { SetupCardModel } from '../../cards/setup-card.ts';
 import type { HandoffCardModel } from '../../cards/handoff-card.ts';
+import type { ReviewCardModel } from '../../cards/review-card.ts';
 
 export const INTERNAL = 'Contoso IT';
 export const MSP = 'Fabrikam MSP';
@@ -94,4 +95,34 @@ export const SAMPLE_HANDOFF: HandoffCardModel = {
   buttons: ['claim', 'resolve', 'dispute', 'escalate'],
   disputeTo: INTERNAL,
   refreshUserIds: ['29:megan', '29:adele', '29:alex'],
+};
+
+/** A review half-way: findings on the first rows, one decided, a proposal, one side still to sign. */
+export const SAMPLE_REVIEW: ReviewCardModel = {
+  engagementId: 'e-3fk9q2m7xw1c',
+  reviewKey: 'review/2027-01',
+  title: 'Quarterly matrix review',
+  subtitle: `${INTERNAL} and ${MSP} · matrix v4 · evidence from 1 Oct 2026 – 4 Jan 2027`,
+  internalName: INTERNAL,
+  mspName: MSP,
+  status: 'open',
+  headline: [
+    { title: 'Rows', value: '14 (9 with findings, 1 decided)' },
+    { title: 'Joint rows', value: '4 — more than 3' },
+  ],
+  warnings: ['4 rows are Joint: work that everyone owns is owned by no one.'],
+  rows: SAMPLE_ROWS.map((r, i) => ({
+    rowId: `row-${i}`,
+    functionName: r.functionName,
+    internalCell: r.internalCell,
+    mspCell: r.mspCell,
+    internalContact: '',
+    mspContact: i === 4 ? 'Fabrikam NOC' : '',
+    findings: i === 0 ? [`${MSP}-owned, ${INTERNAL} claimed 7 of 19`, '2 disputes (“not ours”)'] : i < 9 ? ['no named contact'] : [],
+    ...(i === 1 ? { decision: '✔ Confirmed by Dana Ortiz, 5 Jan 10:02' } : {}),
+  })).map((r, i) => (i === 0 ? { ...r, functionName: 'Patch management for servers' } : r)),
+  page: 0,
+  proposals: [{ id: 'p0', functionName: 'Printer fleet', evidence: 'Asked 3×, no row covers it — e.g. “who fixes the printers?”', suggestedOwner: 'internal' }],
+  signOffs: { internal: '✔ Signed by Alex Wilber, 5 Jan 10:05', msp: `Waiting for a ${MSP} manager` },
+  outstanding: 'Before signing, decide 8 rows with findings and 1 proposed row.',
 };
