@@ -17,6 +17,8 @@ export interface RitualSchedulerOptions {
   readonly onError?: (err: unknown, engagementId: string) => void;
   /** Names this instance in the lease rows (diagnostics only). */
   readonly instance?: string;
+  /** Engagements looked at in parallel (a fan-out to many engagements is storage round trips). */
+  readonly concurrency?: number;
 }
 
 /**
@@ -29,20 +31,23 @@ export class RitualScheduler {
   readonly #o: Required<Omit<RitualSchedulerOptions, 'onError'>> & Pick<RitualSchedulerOptions, 'onError'>;
 
   constructor(options: RitualSchedulerOptions) {
-    this.#o = { leaseMs: 5 * 60_000, instance: randomUUID(), ...options };
+    this.#o = { leaseMs: 5 * 60_000, instance: randomUUID(), concurrency: 16, ...options };
   }
 
   /** One pass; returns the occurrences this instance ran. */
   async tick(): Promise<RitualOccurrence[]> {
     const ran: RitualOccurrence[] = [];
-    for (const engagement of await this.#o.engagements()) {
-      if (!engagement.setUp) continue;
-      try {
-        ran.push(...(await this.#tickOne(engagement)));
-      } catch (err) {
-        this.#o.onError?.(err, engagement.id);
+    const queue = (await this.#o.engagements()).filter((e) => e.setUp);
+    const lane = async () => {
+      for (let engagement = queue.shift(); engagement; engagement = queue.shift()) {
+        try {
+          ran.push(...(await this.#tickOne(engagement)));
+        } catch (err) {
+          this.#o.onError?.(err, engagement.id);
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: this.#o.concurrency }, lane));
     return ran;
   }
 

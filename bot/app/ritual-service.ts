@@ -77,12 +77,12 @@ export class RitualService {
     const now = this.#d.clock();
     if (!engagement.setUp) return { ok: false, reason: 'Set Baton up first (`setup`): the rituals need both sides’ names, hours and people.' };
     const key = options.key ?? `${kind}/now/${now.toISOString().slice(0, 16)}`;
-    const existing = await this.#d.runs.get(engagement.id, key);
-    if (existing) return { ok: false, reason: `That ${kind} has already started.`, run: existing.run };
     if (kind === 'review') {
       const open = (await this.#d.runs.list(engagement.id, 'review')).find((r) => r.run.status !== 'published');
       if (open) return { ok: false, reason: 'A review is already open: finish it first (`review status`).', run: open.run };
     }
+    const existing = await this.#d.runs.get(engagement.id, key);
+    if (existing) return { ok: false, reason: `That ${kind} has already started.`, run: existing.run };
     const run = kind === 'standup' ? await this.#newStandup(engagement, key, now, options) : await this.#newReview(engagement, key, now, options);
     try {
       await this.#commit(run, undefined, ['card']);
@@ -266,7 +266,7 @@ export class RitualService {
 
   async #commit(run: RitualRun, etag: string | undefined, deliveries: readonly string[]): Promise<void> {
     const nextActionAt = run.kind === 'standup' ? standupNextActionAt(run) : reviewNextActionAt(run);
-    const committed = await this.#d.runs.commit({ run, ...(etag !== undefined ? { etag } : {}), nextActionAt, deliveries });
+    const committed = await this.#d.runs.commit({ run, ...(etag !== undefined ? { etag } : {}), nextActionAt, deliveries, deliveredHere: this.#listeners.length > 0 });
     for (const listener of this.#listeners) listener(committed);
   }
 }

@@ -25,12 +25,12 @@ export interface SendRateGateOptions {
   readonly tenant: readonly RateWindow[];
   readonly now?: () => number;
   readonly sleep?: (ms: number) => Promise<void>;
-  /** Added to every window: absorbs the jitter between our send and Teams' arrival time (default 25 ms). */
+  /** Added to every window for timer imprecision (default 5 ms). Network jitter needs none: a send counts from when Teams answered. */
   readonly marginMs?: number;
 }
 
 /** Send times of one key (conversation or tenant), oldest first, and a pause after a 429. */
-class SendLog {
+export class SendLog {
   readonly times: number[] = [];
   pausedUntil = 0;
 
@@ -40,6 +40,16 @@ class SendLog {
     const n = this.times.length;
     for (const w of windows) if (n >= w.max) at = Math.max(at, this.times[n - w.max]! + w.windowMs + margin);
     return at;
+  }
+
+  /** A send recorded at `from` was answered at `to`: count it from then (it reached Teams in between). */
+  restamp(from: number, to: number): void {
+    const i = this.times.lastIndexOf(from);
+    if (i < 0) return;
+    this.times.splice(i, 1);
+    let j = this.times.length;
+    while (j > 0 && this.times[j - 1]! > to) j--;
+    this.times.splice(j, 0, to);
   }
 
   prune(before: number): void {
@@ -56,12 +66,16 @@ export class SendRateGate {
   readonly #horizon: number;
 
   constructor(options: SendRateGateOptions) {
-    this.#o = { now: Date.now, sleep: (ms) => new Promise((done) => setTimeout(done, ms)), marginMs: 25, ...options };
+    this.#o = { now: Date.now, sleep: (ms) => new Promise((done) => setTimeout(done, ms)), marginMs: 5, ...options };
     this.#horizon = Math.max(0, ...options.conversation.map((w) => w.windowMs), ...options.tenant.map((w) => w.windowMs)) + this.#o.marginMs;
   }
 
-  /** Waits for a slot for one message to `conversationId` in `tenantId`, and takes it. */
-  async take(tenantId: string, conversationId: string): Promise<void> {
+  /**
+   * Waits for a slot for one message to `conversationId` in `tenantId`, and takes it. Call the returned
+   * function when Teams has answered: the send then counts from that instant, since it arrived at Teams
+   * somewhere between the two (a burst sent together does not arrive together).
+   */
+  async take(tenantId: string, conversationId: string): Promise<() => void> {
     const conversation = this.#log(this.#conversations, conversationId);
     const tenant = this.#log(this.#tenants, tenantId);
     for (;;) {
@@ -72,7 +86,11 @@ export class SendRateGate {
         conversation.times.push(now);
         tenant.times.push(now);
         this.#forgetOld(now);
-        return;
+        return () => {
+          const answered = this.#o.now();
+          conversation.restamp(now, answered);
+          tenant.restamp(now, answered);
+        };
       }
       await this.#o.sleep(at - now);
     }

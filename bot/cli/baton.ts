@@ -10,6 +10,7 @@ import { matrixCommand } from './matrix-command.ts';
 import { whoOwnsCommand } from './who-owns-command.ts';
 import { alertsCommand } from './alerts-command.ts';
 import { auditCommand } from './audit-command.ts';
+import { ritualsCommand } from './rituals-command.ts';
 
 const USAGE = `baton: the admin's tool for Baton
 
@@ -28,6 +29,8 @@ const USAGE = `baton: the admin's tool for Baton
   alerts rule remove ID N
   alerts timers ID [--critical 10] [--error 30] [--warning 240] [--info none] [--cap 3]
   audit export --engagement ID --from DATE --to DATE   handoff audit trail as CSV
+  rituals start ID standup|review                      start the weekly standup or the quarterly review now
+  rituals status ID [--json]                           schedule, next occurrences, latest standup and review
 
 Storage: the same as the service (AZURE_STORAGE_CONNECTION_STRING, or the embedded Azurite under BATON_DATA_DIR).`;
 
@@ -38,7 +41,7 @@ async function main(argv: string[]): Promise<void> {
   const services = async (): Promise<Services> => {
     const config = loadConfig(process.env);
     storage = await openStorage(config, (msg) => err(msg));
-    return createServices(storage.tables, systemClock, config.defaultTimeZone);
+    return createServices(storage.tables, systemClock, config.defaultTimeZone, { reviewGraceDays: config.reviewGraceDays });
   };
   try {
     switch (command) {
@@ -52,6 +55,8 @@ async function main(argv: string[]): Promise<void> {
         return await alertsCommand(rest, services);
       case 'audit':
         return await auditCommand(rest, services);
+      case 'rituals':
+        return await ritualsCommand(rest, services);
       case undefined:
       case 'help':
       case '--help':

@@ -43,6 +43,8 @@ export interface RunChange {
   /** When the clock next has something to do for it ('' for nothing). */
   readonly nextActionAt: string;
   readonly deliveries: readonly RitualDeliveryKind[];
+  /** False when no delivery worker runs in this process (the CLI): any instance's sweep takes the work at once. */
+  readonly deliveredHere?: boolean;
 }
 
 const RUN = 'run|';
@@ -87,7 +89,8 @@ export class RitualRunStore {
     const entity: TableEntity = { partitionKey: pk, rowKey: runKey(run.key), kind: run.kind, key: run.key, status: run.status, startedAt: run.startedAt, nextActionAt: change.nextActionAt, ...packJson('data', run) };
     const actions: TransactionAction[] = [change.etag === undefined ? ['create', entity] : ['update', entity, 'Merge', { etag: change.etag }]];
     const kinds = [...new Set(change.deliveries)];
-    const markedAt = new Date().toISOString();
+    // Freshly marked work belongs to this process for a while (see pending); unowned work is anyone's now.
+    const markedAt = change.deliveredHere === false ? new Date(0).toISOString() : new Date().toISOString();
     for (const kind of kinds) {
       actions.push(['upsert', { partitionKey: pk, rowKey: outboxKey(run.key, kind), runKey: run.key, kind, markedAt, doneAt: '' }, 'Merge']);
     }

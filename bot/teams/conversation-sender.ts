@@ -15,7 +15,8 @@ const CLIENT_CACHE_MS = 30 * 60_000;
 
 /** Paces sends to Teams' limits (per conversation and per tenant); see SendRateGate. */
 export interface SendPacer {
-  take(tenantId: string, conversationId: string): Promise<void>;
+  /** Resolves when a send may go; call the function it gives once Teams has answered. */
+  take(tenantId: string, conversationId: string): Promise<() => void>;
   pause(tenantId: string, conversationId: string | undefined, ms: number): void;
 }
 
@@ -69,7 +70,7 @@ export class TeamsConversationSender {
     if (threadOf && engagement.conversationKind === 'channel') conversation.id = `${engagement.conversationId};messageid=${threadOf}`;
     const reference = { ...stored, conversation } as ConversationReference;
     if (!reference.serviceUrl) throw new DeliveryError(`The stored conversation of ${engagement.id} has no service URL`, 400);
-    await this.#pacer?.take(engagement.tenantId, engagement.conversationId);
+    const answered = await this.#pacer?.take(engagement.tenantId, engagement.conversationId);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, fail) => {
       timer = setTimeout(() => fail(new DeliveryError(`Teams did not answer within ${this.#timeoutMs / 1000} s`, 0)), this.#timeoutMs);
@@ -82,6 +83,7 @@ export class TeamsConversationSender {
       throw failure;
     } finally {
       clearTimeout(timer);
+      answered?.();
     }
   }
 

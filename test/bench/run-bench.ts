@@ -14,6 +14,7 @@ import { freePort } from '../support/free-port.ts';
 import { message, installed } from '../support/activities.ts';
 import { startEchoBot } from './echo-bot.ts';
 import { alertThroughput, azuriteUpsertRate } from './alert-bench.ts';
+import { ritualFanout } from './ritual-fanout.ts';
 import { fmt, percentile } from './stats.ts';
 import { syntheticMatrix, syntheticQuestions } from './synthetic-matrix.ts';
 
@@ -22,6 +23,7 @@ const ROUNDS = 8;
 const WARMUP = 50;
 const ALERTS = Number(process.env.BENCH_ALERTS ?? 3000);
 const ALERT_CONCURRENCY = 32;
+const FANOUT = Number(process.env.BENCH_FANOUT ?? 1000);
 
 async function timeTurns(url: string, serviceUrl: string, texts: string[], count: number): Promise<number[]> {
   const samples: number[] = [];
@@ -97,6 +99,13 @@ async function main(): Promise<void> {
         console.log(`  alerts stored (202) at ${a.acceptedPerSecond.toFixed(0)}/s; senders and the connector run in their own process`);
         console.log(`Azurite single-entity upserts, same run (${ALERT_CONCURRENCY} at a time): ${upserts.toFixed(0)}/s; alerts/s as a share of it: ${(a.alertsPerSecond / upserts).toFixed(3)}`);
       }
+    }
+    if (!process.env.BENCH_SKIP_FANOUT) {
+      const f = await ritualFanout(azurite.connectionString, FANOUT);
+      console.log(
+        `standup fan-out to ${f.engagements} engagements of one tenant, connector enforcing Teams' limits: delivered ${f.delivered}/${f.engagements}, ` +
+          `429s ${f.throttled}, ${f.seconds.toFixed(1)} s vs ${f.minimumSeconds.toFixed(1)} s the limits allow: ratio ${f.ratio.toFixed(2)}   (goal <= 1.1)`,
+      );
     }
   } finally {
     await echo.stop();

@@ -39,6 +39,8 @@ function fakeGate(margin = 0) {
       }
     },
     send: (conversation: string) => send(conversation),
+    /** Lets virtual time pass. */
+    wait: (ms: number) => new Promise<void>((wake) => timers.push({ at: now + ms, wake })),
   };
 }
 
@@ -96,6 +98,19 @@ describe('the send-rate gate', () => {
     f.gate.pause('tenant', undefined, 1_000);
     await f.run(() => f.send('c3'));
     expect(f.sends.at(-1)!.at).toBe(7_025);
+  });
+
+  it('counts a send from when Teams answered it, so a slow answer never lets the next window start early', async () => {
+    const f = fakeGate();
+    const answered: Array<() => void> = [];
+    await f.run(async () => {
+      for (let i = 0; i < 7; i++) answered.push(await f.gate.take('tenant', 'c1'));
+    });
+    // Sent at 0, answered at 300: the 8th may go 1 s after the answers, not 1 s after the sends.
+    await f.run(() => f.wait(300));
+    answered.forEach((done) => done());
+    await f.run(() => f.send('c1'));
+    expect(f.sends.at(-1)!.at).toBe(1_300);
   });
 
   it('forgets conversations it has not sent to for longer than its longest window', async () => {
