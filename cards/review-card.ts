@@ -85,7 +85,7 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
       hasProposals: open && proposals.length > 0,
       proposals: open
         ? proposals.map((p) => ({
-            heading: `➕ ${escapeMarkdown(clip(p.functionName, 120))}`,
+            heading: `New row: ${escapeMarkdown(clip(p.functionName, 120))}`,
             evidence: escapeMarkdown(clip(p.evidence, 200)),
             hasDecision: p.decision !== undefined,
             decision: escapeMarkdown(clip(p.decision ?? '', 200)),

@@ -1,6 +1,7 @@
 import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
 import { bulletList, clip, escapeMarkdown, oneLine } from './markdown-text.ts';
+import { MAX_REFRESH_USERS } from './handoff-card.ts';
 
 /** One participant's answer on the weekly standup. */
 export interface StandupAnswer {
@@ -29,6 +30,8 @@ export interface StandupCardModel {
   open: boolean;
   /** The viewer's own earlier answer, to edit. */
   draft?: { done: string; next: string; blocked: string };
+  /** Teams user ids whose clients fetch their own view (with their answer to edit); at most 60 are used. */
+  refreshUserIds?: string[];
 }
 
 const TEMPLATE = loadCardTemplate('standup');
@@ -56,6 +59,8 @@ export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
     open: vm.open,
     draft: { done: clip(vm.draft?.done ?? '', 1000), next: clip(vm.draft?.next ?? '', 1000), blocked: clip(vm.draft?.blocked ?? '', 1000) },
     answerButton: vm.draft ? 'Update my answer' : 'Send my answer',
+    hasRefresh: vm.open && (vm.refreshUserIds?.length ?? 0) > 0,
+    refreshUserIds: (vm.refreshUserIds ?? []).slice(0, MAX_REFRESH_USERS),
     actionData: data,
     submitData: { ...data, verb: 'standup.answer' },
   });

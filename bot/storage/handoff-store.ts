@@ -78,8 +78,12 @@ export class HandoffStore {
   readonly #table: TableClient;
   #auditSeq = 0;
 
-  constructor(table: TableClient) {
+  /** The delivery side's clock (outbox marks, completions): the one the delivery worker leases by. */
+  readonly #now: () => Date;
+
+  constructor(table: TableClient, deliveryClock: () => Date = () => new Date()) {
     this.#table = table;
+    this.#now = deliveryClock;
   }
 
   async get(engagementId: string, handoffId: string): Promise<StoredHandoff | undefined> {
@@ -120,7 +124,7 @@ export class HandoffStore {
       actions.push(change.pointer.etag === undefined ? ['create', pointer] : ['update', pointer, 'Replace', { etag: change.pointer.etag }]);
     }
     const kinds = [...new Set(change.deliveries)];
-    const markedAt = new Date().toISOString();
+    const markedAt = this.#now().toISOString();
     for (const kind of kinds) {
       // Merge: a worker's lease on the same delivery is kept; the changed ETag tells it to run once more.
       actions.push(['upsert', { partitionKey: pk, rowKey: outboxKey(handoff.id, kind), handoffId: handoff.id, kind, markedAt, doneAt: '' }, 'Merge']);
@@ -223,11 +227,11 @@ export class HandoffStore {
    */
   async completePosted(item: OutboxItem, activityId: string): Promise<boolean> {
     try {
-      const posted: HandoffEvent = { kind: 'posted', at: new Date().toISOString(), via: 'system', cardId: activityId };
+      const posted: HandoffEvent = { kind: 'posted', at: this.#now().toISOString(), via: 'system', cardId: activityId };
       await this.#table.submitTransaction([
         ['update', { partitionKey: item.engagementId, rowKey: handoffKey(item.handoffId), activityId }, 'Merge'],
         ['create', { partitionKey: item.engagementId, rowKey: this.#auditKey(posted.at, item.handoffId), handoffId: item.handoffId, ...packJson('event', posted) }],
-        ['update', { partitionKey: item.engagementId, rowKey: outboxKey(item.handoffId, item.kind), doneAt: new Date().toISOString(), leaseUntil: '' }, 'Merge', { etag: item.etag }],
+        ['update', { partitionKey: item.engagementId, rowKey: outboxKey(item.handoffId, item.kind), doneAt: this.#now().toISOString(), leaseUntil: '' }, 'Merge', { etag: item.etag }],
       ]);
       return true;
     } catch (err) {
@@ -244,7 +248,7 @@ export class HandoffStore {
   async complete(item: OutboxItem): Promise<boolean> {
     try {
       await this.#table.updateEntity(
-        { partitionKey: item.engagementId, rowKey: outboxKey(item.handoffId, item.kind), doneAt: new Date().toISOString(), leaseUntil: '' },
+        { partitionKey: item.engagementId, rowKey: outboxKey(item.handoffId, item.kind), doneAt: this.#now().toISOString(), leaseUntil: '' },
         'Merge',
         { etag: item.etag },
       );

@@ -4,7 +4,7 @@ import { openGap, proposeGap } from './handlers/gap-handler.ts';
 import { pickRow } from './handlers/pick-handler.ts';
 import { actOnHandoff, refreshHandoff } from './handlers/handoff-action-handler.ts';
 import { openSetup, saveSetup } from './handlers/setup-handler.ts';
-import { answerStandup, decideReviewProposal, decideReviewRow, pageReview, signReview } from './handlers/ritual-action-handler.ts';
+import { answerStandup, decideReviewProposal, decideReviewRow, pageReview, refreshStandup, signReview } from './handlers/ritual-action-handler.ts';
 import { saveSchedule } from './handlers/schedule-handler.ts';
 
 type CardActionHandler = (action: CardAction, deps: BotDeps) => Promise<CardActionResult> | CardActionResult;
@@ -24,6 +24,7 @@ const HANDLERS: Readonly<Record<string, CardActionHandler>> = {
   'handoff.escalate': actOnHandoff,
   'handoff.reopen': actOnHandoff,
   'standup.answer': answerStandup,
+  'standup.refresh': refreshStandup,
   'review.row': decideReviewRow,
   'review.proposal': decideReviewProposal,
   'review.sign': signReview,

@@ -178,4 +178,62 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       expect(log.map((entry) => entry.line)).toEqual([]);
     }, 'failure-handoff');
   }, 120_000);
+
+  it('answers the weekly standup on its card, and signs off the quarterly review that publishes the new matrix', async (ctx) => {
+    requireOrSkip(ctx.skip);
+    await inEmulator(async (page, emulator, shot) => {
+      await emulator.open(playground!.url);
+      await emulator.openTeamChannel();
+      const engagement = (await baton!.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
+      const me = engagement.people.find((p) => p.role === 'internal-manager')!;
+      // The MSP side's manager is on the roster too (they sign in their own Teams client).
+      const dana = { id: '29:dana-browser', name: 'Dana Ortiz' };
+      await baton!.services.engagements.update(engagement.id, (e) => ({ ...e, people: [...e.people, { ...dana, role: 'msp-manager' as const }] }));
+
+      // A manager starts the standup early; its card is posted into the channel (proactively).
+      await emulator.askInChannel('standup now');
+      const standup = emulator.cards('Median time to claim').filter({ visible: true }).first();
+      await standup.waitFor();
+      expect(await standup.innerText()).toMatch(/Waiting for: .*Dana Ortiz/);
+      await emulator.typeInto(standup.getByLabel('Done last week'), 'Set Baton up with Fabrikam');
+      await emulator.typeInto(standup.getByLabel('Next this week'), 'Review the matrix');
+      await emulator.typeInto(standup.getByLabel(/Blocked on/), 'Waiting on the ISP');
+      await shot('10-standup-filled', standup);
+      await standup.getByRole('button', { name: 'Send my answer' }).click();
+      const answered = emulator.cards(/Blocked: .*Waiting on the ISP/).filter({ visible: true }).first();
+      await answered.waitFor();
+      const answeredText = await answered.innerText();
+      expect(answeredText).toContain(`${me.name} — done: Set Baton up with Fabrikam`);
+      await shot('11-standup-answered', answered);
+      const run = await baton!.services.rituals.latest(engagement.id, 'standup');
+      expect(run!.run.kind === 'standup' && run!.run.answers.map((a) => [a.name, a.blocked])).toEqual([[me.name, 'Waiting on the ISP']]);
+
+      // The quarterly review: evidence per row, one click to confirm the rows as they are, a proposal accepted.
+      await emulator.askInChannel('review now');
+      const review = emulator.cards('Sign-off').filter({ visible: true }).first();
+      await review.waitFor();
+      await shot('12-review-posted', review);
+      await review.getByRole('button', { name: 'Confirm undecided rows as they are' }).first().click();
+      await emulator.cards(/14 decided/).filter({ visible: true }).first().waitFor();
+      const proposal = emulator.cards('Sign-off').filter({ hasText: /coffee machine/i }).filter({ visible: true }).first();
+      await proposal.getByRole('radio', { name: 'Internal' }).filter({ visible: true }).first().check();
+      await proposal.getByRole('button', { name: 'Accept' }).filter({ visible: true }).first().click();
+      await emulator.cards(/To add, owned by/).filter({ visible: true }).first().waitFor();
+      // Dana signs for the MSP (from her own client), then this manager signs: the new version is published.
+      const key = (await baton!.services.rituals.latest(engagement.id, 'review'))!.run.key;
+      const danaSigned = await baton!.services.rituals.signReview((await baton!.services.engagements.getFresh(engagement.id))!, key, dana);
+      expect(danaSigned.ok).toBe(true);
+      await emulator.cards('Sign-off').filter({ visible: true }).first().getByRole('button', { name: 'Sign off for my side' }).first().click();
+      const published = emulator.cards(/published v2/).filter({ visible: true }).first();
+      await published.waitFor();
+      const publishedText = await published.innerText();
+      expect(publishedText).toContain(`approved by ${me.name} (Contoso IT) and Dana Ortiz (Fabrikam MSP)`);
+      expect(publishedText).toMatch(/Added “.*coffee machine.*”/i);
+      await shot('13-review-published', published);
+      expect((await baton!.services.engagements.getFresh(engagement.id))!.matrixVersion).toBe(2);
+      expect(await emulator.errorBanners().count()).toBe(0);
+      expect(await emulator.failedActivitiesInLog()).toEqual([]);
+      expect(log.map((entry) => entry.line)).toEqual([]);
+    }, 'failure-rituals');
+  }, 180_000);
 });

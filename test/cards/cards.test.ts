@@ -152,7 +152,7 @@ const CASES: Case[] = [
   {
     name: 'review (open, first page)',
     card: () => buildReviewCard(SAMPLE_REVIEW),
-    texts: ['Quarterly matrix review', '⚠️ Patch management for servers', 'Fabrikam MSP-owned, Contoso IT claimed 7 of 19', '✔ Confirmed by Dana Ortiz', '➕ Printer fleet', 'Asked 3×', 'Waiting for a Fabrikam MSP manager', 'Sign off for my side', 'More rows ›'],
+    texts: ['Quarterly matrix review', '⚠️ Patch management for servers', 'Fabrikam MSP-owned, Contoso IT claimed 7 of 19', '✔ Confirmed by Dana Ortiz', 'New row: Printer fleet', 'Asked 3×', 'Waiting for a Fabrikam MSP manager', 'Sign off for my side', 'More rows ›'],
     verbs: ['review.row', 'review.proposal', 'review.sign', 'review.page'],
     distinctVerbs: true,
   },

@@ -82,7 +82,9 @@ describe('rituals over HTTP: the weekly standup and the quarterly review, with A
       expect(text).toContain('Weekly standup');
       expect(text).toContain('Median time to claim');
       expect(text).toMatch(/Waiting for: .*Alex Wilber/);
-      expect(cardVerbs(card)).toEqual(['standup.answer']);
+      // Each participant's Teams client asks for their own view (their answer kept in the form).
+      expect(cardVerbs(card)).toEqual(['standup.refresh', 'standup.answer']);
+      expect(card.refresh.userIds.sort()).toEqual([ALEX.id, ADELE.id, MEGAN.id, DANA.id].sort());
       const stored = await t.baton.services.rituals.get(engagement.id, key);
       cardId = stored!.activityId!;
       expect(cardId).toMatch(/^activity-\d+$/);

@@ -5,6 +5,8 @@ import { HandoffStore } from '../../bot/storage/handoff-store.ts';
 import { freshTables } from '../support/azurite.ts';
 
 const ENGAGEMENT = 'e-aaaaaaaaaaaa';
+/** The outbox's own clock: deliveries are marked when the handoff was stored. */
+const MARKED = () => new Date('2026-11-24T09:00:00.000Z');
 
 function received(at: string): HandoffEvent {
   return { kind: 'received', at, via: 'alert' };
@@ -37,7 +39,7 @@ function sample(id: string, overrides: Partial<Handoff> = {}): Handoff {
 describe('HandoffStore on Azurite', () => {
   it('stores a handoff, its dedup pointer, its card delivery and its audit event in one transaction', async () => {
     const { tables } = await freshTables();
-    const store = new HandoffStore(tables.handoffs);
+    const store = new HandoffStore(tables.handoffs, MARKED);
     const handoff = sample('h-aaaa1111');
     await store.commit({ handoff, pointer: {}, deliveries: ['card'], audit: handoff.events });
 
@@ -53,7 +55,7 @@ describe('HandoffStore on Azurite', () => {
 
   it('writes nothing when one part of the change conflicts (a second handoff for the same open key)', async () => {
     const { tables } = await freshTables();
-    const store = new HandoffStore(tables.handoffs);
+    const store = new HandoffStore(tables.handoffs, MARKED);
     const first = sample('h-aaaa1111', { dedupKey: 'same-key' });
     await store.commit({ handoff: first, pointer: {}, deliveries: ['card'], audit: first.events });
     const second = sample('h-bbbb2222', { dedupKey: 'same-key' });
@@ -64,7 +66,7 @@ describe('HandoffStore on Azurite', () => {
 
   it('refuses an update made from a stale read (ETag) and keeps the card activity id across updates', async () => {
     const { tables } = await freshTables();
-    const store = new HandoffStore(tables.handoffs);
+    const store = new HandoffStore(tables.handoffs, MARKED);
     const handoff = sample('h-aaaa1111');
     await store.commit({ handoff, pointer: {}, deliveries: ['card'], audit: [] });
     const read = await store.get(ENGAGEMENT, handoff.id);
@@ -81,7 +83,7 @@ describe('HandoffStore on Azurite', () => {
 
   it('leases a delivery to one worker, and runs it again when it was marked during delivery', async () => {
     const { tables } = await freshTables();
-    const store = new HandoffStore(tables.handoffs);
+    const store = new HandoffStore(tables.handoffs, MARKED);
     const handoff = sample('h-aaaa1111');
     await store.commit({ handoff, pointer: {}, deliveries: ['card'], audit: [] });
     const [item] = await store.pendingDeliveries('2026-11-24T09:00:00.000Z');
@@ -102,7 +104,7 @@ describe('HandoffStore on Azurite', () => {
 
   it('backs a failed delivery off until its notBefore', async () => {
     const { tables } = await freshTables();
-    const store = new HandoffStore(tables.handoffs);
+    const store = new HandoffStore(tables.handoffs, MARKED);
     const handoff = sample('h-aaaa1111');
     await store.commit({ handoff, pointer: {}, deliveries: ['card'], audit: [] });
     const [item] = await store.pendingDeliveries('2026-11-24T09:00:00.000Z');
@@ -115,7 +117,7 @@ describe('HandoffStore on Azurite', () => {
 
   it('finds unclaimed handoffs whose escalation is due, across engagements', async () => {
     const { tables } = await freshTables();
-    const store = new HandoffStore(tables.handoffs);
+    const store = new HandoffStore(tables.handoffs, MARKED);
     await store.commit({ handoff: sample('h-aaaa1111'), pointer: {}, deliveries: [], audit: [] });
     await store.commit({ handoff: sample('h-bbbb2222', { nextEscalationAt: '2026-11-24T09:30:00.000Z' }), pointer: {}, deliveries: [], audit: [] });
     await store.commit({ handoff: sample('h-cccc3333', { status: 'claimed', nextEscalationAt: undefined }), pointer: {}, deliveries: [], audit: [] });

@@ -14,6 +14,13 @@ export async function answerStandup(action: CardAction, deps: BotDeps): Promise<
   return { card: standupCardFor(outcome.run, action.engagement, deps.services.clock(), action.actor.id) };
 }
 
+/** `standup.refresh`: the viewer's own view of the standup card (their answer in the form). */
+export async function refreshStandup(action: CardAction, deps: BotDeps): Promise<CardActionResult> {
+  const stored = await deps.services.rituals.get(action.engagement.id, stringField(action.data, 'occurrence', 200));
+  if (!stored || stored.run.kind !== 'standup') return { message: 'This standup is not known (the card may be from an older version of Baton).' };
+  return { card: standupCardFor(stored.run, action.engagement, deps.services.clock(), action.actor.id) };
+}
+
 /** `review.row`: Confirm, Change (the cells and contacts typed on the card) or Retire one row. */
 export async function decideReviewRow(action: CardAction, deps: BotDeps): Promise<CardActionResult> {
   const rowId = stringField(action.data, 'row', 200);

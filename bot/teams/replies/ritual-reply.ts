@@ -40,6 +40,8 @@ export function standupCardFor(standup: Standup, engagement: Engagement, now: Da
     answers: standup.answers.map((a) => ({ name: a.name, done: a.done, next: a.next, blocked: a.blocked })),
     pending: waiting.map((p) => p.name),
     open: standup.status === 'open',
+    // Each participant's client fetches their own view: their answer stays in the form after others answer.
+    refreshUserIds: standup.participants.map((p) => p.id),
     ...(mine ? { draft: { done: mine.done, next: mine.next, blocked: mine.blocked } } : {}),
   });
 }
