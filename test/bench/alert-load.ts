@@ -1,8 +1,8 @@
 /**
  * The alert bench's outside world, in its own process as it is in production: a local connector
  * standing in for Teams (it receives the cards) and the monitoring tools sending alerts.
- * Protocol: prints {"connector": url}; reads one JSON line {url, token, count, concurrency};
- * prints the result JSON and exits.
+ * Protocol: prints {"connector": url}; reads one JSON line {targets: [{url, token}], count, concurrency}
+ * (alert i goes to target i mod targets); prints the result JSON and exits.
  */
 import { createInterface } from 'node:readline';
 import { LocalConnector } from '../support/local-connector.ts';
@@ -23,7 +23,7 @@ await connector.start();
 process.stdout.write(`${JSON.stringify({ connector: connector.url })}\n`);
 const lines = createInterface({ input: process.stdin });
 for await (const line of lines) {
-  const { url, token, count, concurrency } = JSON.parse(line) as { url: string; token: string; count: number; concurrency: number };
+  const { targets, count, concurrency } = JSON.parse(line) as { targets: Array<{ url: string; token: string }>; count: number; concurrency: number };
   const before = connector.received.length;
   let next = 0;
   let accepted = 0;
@@ -31,6 +31,7 @@ for await (const line of lines) {
   const lane = async () => {
     for (let i = next++; i < count; i = next++) {
       const body = { source: 'bench', severity: 'warning', summary: SUMMARIES[i % SUMMARIES.length]!.replace('{n}', String(i)), dedupKey: `bench-${i}` };
+      const { url, token } = targets[i % targets.length]!;
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
       await res.arrayBuffer();
       if (res.status === 202) accepted++;

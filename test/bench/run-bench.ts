@@ -13,7 +13,7 @@ import { LocalConnector } from '../support/local-connector.ts';
 import { freePort } from '../support/free-port.ts';
 import { message, installed } from '../support/activities.ts';
 import { startEchoBot } from './echo-bot.ts';
-import { alertThroughput, azuriteUpsertRate } from './alert-bench.ts';
+import { ALERT_CHANNELS, ALERT_TENANTS, alertThroughput, azuriteUpsertRate } from './alert-bench.ts';
 import { ritualFanout } from './ritual-fanout.ts';
 import { fmt, percentile } from './stats.ts';
 import { syntheticMatrix, syntheticQuestions } from './synthetic-matrix.ts';
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
         const upserts = await azuriteUpsertRate(azurite.connectionString, 5_000, ALERT_CONCURRENCY);
         const a = await alertThroughput(baton, ALERTS, ALERT_CONCURRENCY);
         console.log(
-          `alerts, webhook to card posted (${a.alerts} alerts, ${ALERT_CONCURRENCY} senders): ${a.alertsPerSecond.toFixed(0)} alerts/s over ${a.seconds.toFixed(1)} s; ` +
+          `alerts, webhook to card posted (${a.alerts} alerts over ${ALERT_CHANNELS} channels in ${ALERT_TENANTS} tenants, ${ALERT_CONCURRENCY} senders): ${a.alertsPerSecond.toFixed(0)} alerts/s over ${a.seconds.toFixed(1)} s; ` +
             `accepted ${a.accepted}/${a.alerts}, cards at the connector ${a.cardsPosted}/${a.alerts} (${((100 * a.cardsPosted) / a.alerts).toFixed(1)}%)   (goal >= 300 alerts/s)`,
         );
         console.log(`  alerts stored (202) at ${a.acceptedPerSecond.toFixed(0)}/s; senders and the connector run in their own process`);

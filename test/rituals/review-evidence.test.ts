@@ -112,6 +112,20 @@ describe('the quarterly review evidence, from seeded records', () => {
     expect(e.rows[0]!.flags).toContain('no named contact');
   });
 
+  it('when no row names any contact, says so once for the matrix instead of flagging every row', () => {
+    const e = reviewEvidence({ engagement: ENGAGEMENT, matrix: { rows: [row('Firewall', '—', '✓'), row('Wi-Fi', '—', '✓'), row('Printers', '✓', 'Overflow only')] }, handoffs: [], questions: [], proposals: [], from: FROM, to: TO });
+    expect([e.contactsNamed, e.noContactRows]).toEqual([false, 3]);
+    expect(e.rows.map((r) => r.noContact)).toEqual([true, true, true]);
+    expect(e.rows.flatMap((r) => r.flags)).not.toContain('no named contact');
+    expect(e.rows[2]!.flags).toEqual([]);
+  });
+
+  it('does not ask who covers after hours for a row that is itself the out-of-hours work', () => {
+    const rows = [row('After-hours emergency response', '—', '✓'), row('24x7 NOC monitoring', '—', '✓'), row('On-call rota', '✓', '—'), row('Nobody: after-hours escalation', '—', '—')];
+    const e = reviewEvidence({ engagement: ENGAGEMENT, matrix: { rows }, handoffs: [], questions: [], proposals: [], from: FROM, to: TO });
+    expect(e.rows.map((r) => r.noAfterHoursOwner)).toEqual([false, false, false, true]);
+  });
+
   it('flags more than three Joint rows', () => {
     const joint = (n: number) => ({ rows: Array.from({ length: n }, (_, i) => row(`Shared ${i}`, 'Joint', 'Joint', { internalContact: 'a', mspContact: 'b' })) });
     const at = (n: number) => reviewEvidence({ engagement: ENGAGEMENT, matrix: joint(n), handoffs: [], questions: [], proposals: [], from: FROM, to: TO });

@@ -20,6 +20,8 @@ export class LocalConnector {
   /** Activity requests answered with a fault instead of being accepted, in order. */
   readonly refused: Array<{ method: string; path: string; status: number | 'held' }> = [];
   readonly #faults: ConnectorFault[] = [];
+  /** Requests to hold (never answer), once each, chosen by what they carry. */
+  readonly #holds: Array<(activity: Record<string, any>) => boolean> = [];
   #server: Server | undefined;
   #waiters: Array<() => void> = [];
   #nextId = 1;
@@ -31,6 +33,12 @@ export class LocalConnector {
       const path = req.url ?? '';
       const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(path);
       if (match && (req.method === 'POST' || req.method === 'PUT')) {
+        const hold = this.#holds.findIndex((matches) => matches(parse(body)));
+        if (hold >= 0) {
+          this.#holds.splice(hold, 1);
+          this.refused.push({ method: req.method, path, status: 'held' });
+          return;
+        }
         const fault = this.#faults.shift();
         if (fault && 'hold' in fault) {
           // Never answered: the sender is stuck until it gives up or dies.
@@ -80,12 +88,25 @@ export class LocalConnector {
     this.#faults.push(...faults);
   }
 
+  /** The first activity request `matches` picks is never answered (its sender is stuck until it gives up or dies). */
+  holdWhen(matches: (activity: Record<string, any>) => boolean): void {
+    this.#holds.push(matches);
+  }
+
   clear(): void {
     this.received.length = 0;
   }
 
   async stop(): Promise<void> {
     await new Promise<void>((done) => this.#server?.close(() => done()) ?? done());
+  }
+}
+
+function parse(body: string): Record<string, any> {
+  try {
+    return body ? (JSON.parse(body) as Record<string, any>) : {};
+  } catch {
+    return {};
   }
 }
 

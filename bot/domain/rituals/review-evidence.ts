@@ -56,6 +56,13 @@ export interface ReviewEvidence {
   readonly proposed: readonly ProposedRow[];
   readonly unownedAlerts: number;
   readonly gapQuestions: number;
+  /** Rows where an owning side has no contact and there is no escalation contact. */
+  readonly noContactRows?: number;
+  /**
+   * Whether any row names a contact at all. When none does, "no named contact" is one finding about
+   * the matrix, not a flag on every row (which would bury the rows with real findings).
+   */
+  readonly contactsNamed?: boolean;
 }
 
 export interface ReviewEvidenceInput {
@@ -88,7 +95,8 @@ export function reviewEvidence(input: ReviewEvidenceInput): ReviewEvidence {
     const person = id ? engagement.people.find((p) => p.id === id) : undefined;
     return person ? sideOfRole(person.role) : undefined;
   };
-  const rows = matrix.rows.map((row) => rowEvidence(row, byRow.get(row.id) ?? [], engagement, inPeriod, sideOf));
+  const contactsNamed = matrix.rows.some((r) => [r.internalContact, r.mspContact, r.escalationContact].some((c) => (c ?? '').trim() !== ''));
+  const rows = matrix.rows.map((row) => rowEvidence(row, byRow.get(row.id) ?? [], engagement, inPeriod, sideOf, contactsNamed));
   const jointRows = rows.filter((r) => r.joint).length;
   const gaps = input.questions.filter((q) => q.outcome === 'gap' && inPeriod(q.at));
   const unowned = input.handoffs.filter((h) => h.routing.routedBy === 'none' && inPeriod(h.openedAt));
@@ -101,10 +109,19 @@ export function reviewEvidence(input: ReviewEvidenceInput): ReviewEvidence {
     proposed: proposedRows(gaps, unowned, input.proposals.filter((p) => p.status === 'open')),
     unownedAlerts: unowned.length,
     gapQuestions: gaps.length,
+    noContactRows: rows.filter((r) => r.noContact).length,
+    contactsNamed,
   };
 }
 
-function rowEvidence(row: MatrixRow, handoffs: readonly Handoff[], engagement: Engagement, inPeriod: (iso: string) => boolean, sideOf: (id: string | undefined) => Side | undefined): RowEvidence {
+function rowEvidence(
+  row: MatrixRow,
+  handoffs: readonly Handoff[],
+  engagement: Engagement,
+  inPeriod: (iso: string) => boolean,
+  sideOf: (id: string | undefined) => Side | undefined,
+  contactsNamed: boolean,
+): RowEvidence {
   const owning = (['internal', 'msp'] as const).filter((s) => cellOf(row, s).kind === 'owns' || cellOf(row, s).kind === 'joint');
   const owners: Side[] = owning.length > 0 ? owning : (['internal', 'msp'] as const).filter((s) => cellOf(row, s).kind !== 'none');
   let claims = 0;
@@ -139,7 +156,7 @@ function rowEvidence(row: MatrixRow, handoffs: readonly Handoff[], engagement: E
   if (joint) flags.push('Joint: say who leads');
   if (continuityRisk) flags.push(`only ${name('internal')}: no ${name('msp')} fallback if the internal person leaves`);
   if (noAfterHoursOwner) flags.push('no after-hours owner');
-  if (noContact) flags.push('no named contact');
+  if (noContact && contactsNamed) flags.push('no named contact');
   return { rowId: row.id, function: row.function, owners, handoffs: handoffs.filter((h) => inPeriod(h.openedAt)).length, claims, driftClaims, ...(driftSide ? { driftSide } : {}), disputes, escalations, joint, noContact, noAfterHoursOwner, continuityRisk, flags };
 }
 
@@ -151,8 +168,16 @@ function sideProfile(engagement: Engagement, side: Side): SideProfile {
   return side === 'internal' ? engagement.internal : engagement.msp;
 }
 
-/** Someone takes it outside business hours: a cell says so (after hours, cover, overflow), or an owning side works around the clock. */
+/** A row that is itself about out-of-hours work ("After-hours emergency response", "24x7 NOC monitoring"). */
+const OUT_OF_HOURS_WORK = /\b(?:after[- ]?hours|out[- ]of[- ]hours|24\s*[x×/]\s*7|on[- ]call|overnight)\b/i;
+
+/**
+ * Someone takes it outside business hours: a cell says so (after hours, cover, overflow), an owning side
+ * works around the clock, or the row is itself the out-of-hours work and someone owns it.
+ */
 function coversAfterHours(row: MatrixRow, engagement: Engagement): boolean {
+  const owned = row.internal.kind === 'owns' || row.internal.kind === 'joint' || row.msp.kind === 'owns' || row.msp.kind === 'joint';
+  if (owned && OUT_OF_HOURS_WORK.test(row.function)) return true;
   for (const side of ['internal', 'msp'] as const) {
     const cell = cellOf(row, side);
     if (cell.kind === 'qualified') {

@@ -100,12 +100,18 @@ export function reviewCardFor(review: Review, engagement: Engagement, options: {
     headline: [
       { title: 'Rows', value: `${ev.rows.length} (${flagged} with findings, ${Object.keys(review.decisions).length} decided)` },
       { title: 'Joint rows', value: `${ev.jointRows}${ev.tooManyJoint ? ' — more than 3' : ''}` },
+      ...(ev.noContactRows !== undefined ? [{ title: 'No named contact', value: `${ev.noContactRows} row${ev.noContactRows === 1 ? '' : 's'}` }] : []),
       { title: 'Alerts nobody owned', value: String(ev.unownedAlerts) },
       { title: '“Who owns” with no row', value: String(ev.gapQuestions) },
       { title: 'Proposed rows', value: String(ev.proposed.length) },
       ...(review.status === 'open' ? [{ title: 'Due', value: DateTime.fromISO(review.dueAt, { zone }).setLocale('en-GB').toFormat('ccc d LLL') }] : []),
     ],
-    warnings: ev.tooManyJoint ? [`${ev.jointRows} rows are Joint: work that everyone owns is owned by no one. Give each a lead side where you can.`] : [],
+    warnings: [
+      ...(ev.tooManyJoint ? [`${ev.jointRows} rows are Joint: work that everyone owns is owned by no one. Give each a lead side where you can.`] : []),
+      ...(ev.contactsNamed === false && ev.rows.length > 0
+        ? ['No row names a contact: when something breaks, nobody knows whom to call. Add contacts with Change, or import the matrix with Internal contact, MSP contact and Escalation contact columns.']
+        : []),
+    ],
     rows,
     page: options.page ?? 0,
     proposals: ev.proposed.map((p, i) => {
