@@ -66,6 +66,8 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       engagements: services.engagements,
       poster: new TeamsHandoffPoster(sender, clock),
       leaseMs: config.deliveryLeaseMs,
+      // A channel at its rate limit waits; the lanes meanwhile deliver to other channels.
+      readyAt: (engagementId) => pacer.conversationReadyAt(engagementId),
       onError: (err, item) =>
         logger.warn({ err: { message: (err as Error).message, status: (err as { status?: number }).status }, handoff: item.handoffId, kind: item.kind, attempts: item.attempts }, 'handoff delivery failed; will retry if it can'),
     });
@@ -76,6 +78,7 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       engagements: services.engagements,
       poster: new TeamsRitualPoster(sender, services.matrices, clock),
       leaseMs: config.deliveryLeaseMs,
+      readyAt: (engagementId) => pacer.conversationReadyAt(engagementId),
       onError: (err, item) =>
         logger.warn({ err: { message: (err as Error).message, status: (err as { status?: number }).status }, ritual: item.runKey, kind: item.kind, attempts: item.attempts }, 'ritual delivery failed; will retry if it can'),
     });

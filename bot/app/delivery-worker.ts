@@ -27,6 +27,8 @@ export interface DeliveryWorkerOptions {
   readonly sweepMs?: number;
   /** Deliveries in flight at once (Teams allows about 50 requests/s per app and tenant). */
   readonly concurrency?: number;
+  /** When a delivery to this engagement's conversation can go without waiting (ms), e.g. SendRateGate.conversationReadyAt. */
+  readonly readyAt?: (engagementId: string) => number;
 }
 
 /** Activity ids of recently posted cards remembered, so an update needs no read. */
@@ -61,6 +63,7 @@ export class DeliveryWorker {
       ...(options.now ? { now: options.now } : {}),
       ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
       ...(options.sweepMs ? { sweepMs: options.sweepMs } : {}),
+      ...(options.readyAt ? { readyAt: (item: OutboxItem) => options.readyAt!(item.engagementId) } : {}),
       ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     });
   }

@@ -82,6 +82,12 @@ export interface OutboxWorkerOptions<I extends OutboxRow, M> {
   readonly sweepMs?: number;
   /** Deliveries in flight at once. */
   readonly concurrency?: number;
+  /**
+   * When a delivery can go without waiting (wall-clock ms; 0 for now), e.g. its conversation's rate
+   * window. A lane skips deliveries that would wait and takes others, so one busy channel never
+   * holds up the cards of every other channel.
+   */
+  readonly readyAt?: (item: I) => number;
 }
 
 interface Work<I, M> {
@@ -101,9 +107,11 @@ export class OutboxWorker<I extends OutboxRow, M> {
   #sweeping: Promise<void> | undefined;
   readonly #idleWaiters: Array<() => void> = [];
   readonly #context: DeliveryContext;
+  /** Wakes the pump when the earliest waiting delivery becomes ready. */
+  #wake: { at: number; timer: NodeJS.Timeout } | undefined;
 
   constructor(options: OutboxWorkerOptions<I, M>) {
-    this.#o = { leaseMs: 60_000, sweepMs: 5_000, concurrency: 8, now: Date.now, rank: () => 0, ...options };
+    this.#o = { leaseMs: 60_000, sweepMs: 5_000, concurrency: 8, now: Date.now, rank: () => 0, readyAt: () => 0, ...options };
     this.#context = {
       now: () => this.#o.now(),
       sweepSoon: (ms) => setTimeout(() => this.sweep(), ms).unref(),
@@ -152,6 +160,8 @@ export class OutboxWorker<I extends OutboxRow, M> {
   async stop(): Promise<void> {
     this.#stopped = true;
     if (this.#timer) clearInterval(this.#timer);
+    if (this.#wake) clearTimeout(this.#wake.timer);
+    this.#wake = undefined;
     this.#queue.clear();
     await this.idle();
   }
@@ -171,12 +181,31 @@ export class OutboxWorker<I extends OutboxRow, M> {
     this.#notifyIdle();
   }
 
-  /** The first queued delivery whose group has nothing in flight. */
+  /**
+   * The first queued delivery whose group has nothing in flight and that can go now. When some wait
+   * only on their rate window, the pump is woken when the earliest of them is ready.
+   */
   #next(): string | undefined {
+    const now = this.#o.now();
+    let earliest = Number.POSITIVE_INFINITY;
     for (const [key, work] of this.#queue) {
-      if (!this.#inFlight.has(this.#o.groupOf(work.item))) return key;
+      if (this.#inFlight.has(this.#o.groupOf(work.item))) continue;
+      const at = this.#o.readyAt(work.item);
+      if (at <= now) return key;
+      earliest = Math.min(earliest, at);
     }
+    if (earliest !== Number.POSITIVE_INFINITY) this.#wakeAt(earliest);
     return undefined;
+  }
+
+  #wakeAt(at: number): void {
+    if (this.#stopped || (this.#wake && this.#wake.at <= at)) return;
+    if (this.#wake) clearTimeout(this.#wake.timer);
+    const timer = setTimeout(() => {
+      this.#wake = undefined;
+      this.#pump();
+    }, Math.max(0, at - this.#o.now()));
+    this.#wake = { at, timer };
   }
 
   async #lane(): Promise<void> {

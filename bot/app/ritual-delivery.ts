@@ -23,6 +23,8 @@ export interface RitualDeliveryOptions {
   readonly leaseMs?: number;
   readonly sweepMs?: number;
   readonly concurrency?: number;
+  /** When a delivery to this engagement's conversation can go without waiting (ms), e.g. SendRateGate.conversationReadyAt. */
+  readonly readyAt?: (engagementId: string) => number;
 }
 
 /**
@@ -52,6 +54,7 @@ export class RitualDelivery {
       onError: options.onError,
       ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
       ...(options.sweepMs ? { sweepMs: options.sweepMs } : {}),
+      ...(options.readyAt ? { readyAt: (item: RitualOutboxItem) => options.readyAt!(item.engagementId) } : {}),
       concurrency: options.concurrency ?? 16,
     });
   }

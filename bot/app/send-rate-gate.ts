@@ -96,6 +96,16 @@ export class SendRateGate {
     }
   }
 
+  /**
+   * When one more message to this conversation keeps its windows (ms; at or before now: at once). The
+   * tenant's windows are left out: they free up within a second, a busy conversation can take minutes.
+   * Delivery lanes use it to work on other conversations meanwhile instead of waiting in line.
+   */
+  conversationReadyAt(conversationId: string): number {
+    const log = this.#conversations.get(conversationId);
+    return log ? log.earliest(this.#o.conversation, this.#o.marginMs) : 0;
+  }
+
   /** Teams answered 429: nothing more to that conversation (or, without one, the tenant) for `ms`. */
   pause(tenantId: string, conversationId: string | undefined, ms: number): void {
     const log = conversationId === undefined ? this.#log(this.#tenants, tenantId) : this.#log(this.#conversations, conversationId);

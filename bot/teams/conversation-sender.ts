@@ -21,6 +21,14 @@ export interface SendPacer {
 }
 
 /**
+ * The key an engagement's conversation is paced by: the engagement id, one per channel or chat (its
+ * threads included), so the delivery workers can ask about an outbox row without reading the engagement.
+ */
+export function pacingKeyOf(engagement: Pick<Engagement, 'id'>): string {
+  return engagement.id;
+}
+
+/**
  * Proactive messages into an engagement's own conversation (the channel Baton was installed in), with
  * the conversation reference stored at install: new messages, threaded replies, and updates in place.
  * One connector client per service URL is kept, so its HTTP connections are reused; every send waits
@@ -70,7 +78,7 @@ export class TeamsConversationSender {
     if (threadOf && engagement.conversationKind === 'channel') conversation.id = `${engagement.conversationId};messageid=${threadOf}`;
     const reference = { ...stored, conversation } as ConversationReference;
     if (!reference.serviceUrl) throw new DeliveryError(`The stored conversation of ${engagement.id} has no service URL`, 400);
-    const answered = await this.#pacer?.take(engagement.tenantId, engagement.conversationId);
+    const answered = await this.#pacer?.take(engagement.tenantId, pacingKeyOf(engagement));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, fail) => {
       timer = setTimeout(() => fail(new DeliveryError(`Teams did not answer within ${this.#timeoutMs / 1000} s`, 0)), this.#timeoutMs);
@@ -79,7 +87,7 @@ export class TeamsConversationSender {
       return await Promise.race([this.#client(reference.serviceUrl).then((client) => call(client, reference)), timeout]);
     } catch (err) {
       const failure = deliveryErrorOf(err);
-      if (failure.status === 429) this.#pacer?.pause(engagement.tenantId, engagement.conversationId, failure.retryAfterMs ?? 1_000);
+      if (failure.status === 429) this.#pacer?.pause(engagement.tenantId, pacingKeyOf(engagement), failure.retryAfterMs ?? 1_000);
       throw failure;
     } finally {
       clearTimeout(timer);

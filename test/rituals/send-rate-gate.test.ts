@@ -113,6 +113,18 @@ describe('the send-rate gate', () => {
     expect(f.sends.at(-1)!.at).toBe(1_300);
   });
 
+  it('says when a conversation can take one more message, so a lane can serve others meanwhile', async () => {
+    const f = fakeGate();
+    expect(f.gate.conversationReadyAt('c1')).toBe(0);
+    await f.run(async () => {
+      for (let i = 0; i < 7; i++) await f.send('c1');
+    });
+    expect(f.gate.conversationReadyAt('c1')).toBe(1_000);
+    expect(f.gate.conversationReadyAt('c2')).toBe(0);
+    f.gate.pause('tenant', 'c2', 4_000);
+    expect(f.gate.conversationReadyAt('c2')).toBe(4_000);
+  });
+
   it('forgets conversations it has not sent to for longer than its longest window', async () => {
     const f = fakeGate();
     await f.run(async () => {

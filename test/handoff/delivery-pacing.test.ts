@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engagement } from '../../bot/domain/engagement/engagement.ts';
+import { cardAction, inChannel, inGroupChat, installed } from '../support/activities.ts';
+import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
+import { SETUP_CONTOSO } from '../support/setup-input.ts';
+import { waitUntil } from '../support/wait-until.ts';
+import { cardText } from '../teams/card-text.ts';
+
+/**
+ * Teams takes 60 messages per 30 s from a bot in one conversation. An alert storm in one channel is
+ * paced to that, and the cards of every other conversation go out meanwhile, not after the storm.
+ */
+describe('delivery pacing: a storm in one channel does not hold up the others', () => {
+  let t: TestBaton;
+  let storm: Engagement;
+  let quiet: Engagement;
+
+  beforeAll(async () => {
+    t = await startTestBaton();
+    for (const where of [inChannel, inGroupChat]) {
+      await t.post(installed({ where }));
+      await t.post(cardAction('setup.save', SETUP_CONTOSO, { where }));
+    }
+    await t.connector.waitFor(4);
+    const all = await t.baton.services.engagements.list();
+    storm = all.find((e) => e.conversationKind === 'channel')!;
+    quiet = all.find((e) => e.conversationKind === 'groupChat')!;
+    expect(quiet).toBeDefined();
+    for (const e of [storm, quiet]) await t.baton.services.alertSettings.update(e.id, (s) => ({ ...s, rateLimitPerMinute: 10_000 }));
+    t.connector.clear();
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  async function alert(engagement: Engagement, summary: string, dedupKey: string): Promise<void> {
+    const { current } = await t.baton.services.alertSettings.ensure(engagement.id);
+    const res = await fetch(`${t.url}/api/alerts/${engagement.id}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${current.bearerToken}` },
+      body: JSON.stringify({ source: 'prometheus', severity: 'warning', summary, dedupKey }),
+    });
+    expect(res.status).toBe(202);
+  }
+
+  it('70 alerts in the channel go out at most 60 in 30 s; a critical alert in the group chat is posted within a couple of seconds', async () => {
+    const started = Date.now();
+    await Promise.all(Array.from({ length: 70 }, (_, i) => alert(storm, `Disk 95% full on FS${i} (storm)`, `storm-${i}`)));
+    const stormCards = () => t.connector.received.filter((r) => r.conversationId === storm.conversationId && r.method === 'POST' && cardText(r.activity).includes('(storm)'));
+    // The channel's first second of cards is out; the storm is far from done.
+    await waitUntil(() => stormCards().length >= 7, 10_000, 'the first storm cards');
+
+    const quietAt = Date.now();
+    await alert(quiet, 'Backup job failed on veeam-01 (quiet)', 'quiet-1');
+    await waitUntil(() => t.connector.received.some((r) => r.conversationId === quiet.conversationId && cardText(r.activity).includes('(quiet)')), 10_000, 'the group chat card');
+    expect(Date.now() - quietAt).toBeLessThan(3_000);
+    expect(stormCards().length).toBeLessThan(70);
+
+    // The channel gets no more than Teams allows: 60 in its first 30 s, 7 in any second.
+    await new Promise((done) => setTimeout(done, Math.max(0, started + 25_000 - Date.now())));
+    expect(stormCards().length).toBeLessThanOrEqual(60);
+  }, 60_000);
+});
