@@ -104,7 +104,8 @@ export class RitualService {
 
   async #newReview(engagement: Engagement, key: string, now: Date, options: { via: RitualRun['via']; by?: RitualActor }): Promise<Review> {
     const previous = (await this.#d.runs.list(engagement.id, 'review'))[0];
-    const from = previous ? new Date(previous.run.startedAt) : new Date(now.getTime() - QUARTER_DAYS * DAY);
+    // Since the last review; the first one covers the last quarter, or the time since Baton was installed.
+    const from = previous ? new Date(previous.run.startedAt) : new Date(Math.max(now.getTime() - QUARTER_DAYS * DAY, Date.parse(engagement.createdAt) || 0));
     const to = new Date(now.getTime() + 1);
     const [handoffs, questions, proposals, version] = await Promise.all([
       this.#handoffsSince(engagement.id, from, to),

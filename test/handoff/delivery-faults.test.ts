@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../bot/app/services.ts';
 import { openTables } from '../../bot/storage/table-clients.ts';
 import { cardAction, installed } from '../support/activities.ts';
-import { freePort } from '../support/free-port.ts';
+import { killBatonProcesses, spawnBatonProcess } from '../support/baton-process.ts';
 import { SETUP_CONTOSO } from '../support/setup-input.ts';
 import { waitUntil } from '../support/wait-until.ts';
 import { azuriteConnectionString, uniqueTablePrefix } from '../support/azurite.ts';
@@ -48,53 +47,34 @@ describe('delivery faults: nothing lost, nothing doubled', () => {
   }, 60_000);
 
   describe('the process is killed (SIGKILL) after storing the handoff, before the card reached Teams', () => {
-    const children: ChildProcess[] = [];
-    afterAll(() => {
-      for (const c of children) c.kill('SIGKILL');
-    });
+    afterAll(killBatonProcesses);
 
     it('posts the card exactly once after a restart', async () => {
       const connector = new LocalConnector();
       await connector.start();
-      const port = await freePort();
-      const env = {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(),
-        BATON_TABLE_PREFIX: uniqueTablePrefix(),
-        BATON_DELIVERY_LEASE_SECONDS: '2',
-        LOG_LEVEL: 'silent',
-      };
-      const url = `http://127.0.0.1:${port}`;
-      const start = async () => {
-        const child = spawn(process.execPath, ['bot/main.ts'], { env, stdio: 'ignore' });
-        children.push(child);
-        await waitUntil(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok === true, 20_000, 'Baton to start');
-        return child;
-      };
+      const prefix = uniqueTablePrefix();
+      const start = () => spawnBatonProcess(prefix, { BATON_DELIVERY_LEASE_SECONDS: '2' });
       const post = (activity: object) =>
-        fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceUrl: connector.url, ...activity }) });
+        fetch(`${first.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceUrl: connector.url, ...activity }) });
 
       const first = await start();
       await post(installed());
       await post(cardAction('setup.save', SETUP_CONTOSO));
       await connector.waitFor(2);
-      const tables = await openTables(env.AZURE_STORAGE_CONNECTION_STRING, env.BATON_TABLE_PREFIX);
+      const tables = await openTables(azuriteConnectionString(), prefix);
       const services = createServices(tables, () => new Date(), 'UTC');
       const engagement = (await services.engagements.list())[0]!;
       const { current } = await services.alertSettings.ensure(engagement.id);
 
       connector.fail({ hold: true });
-      const res = await fetch(`${url}/api/alerts/${engagement.id}`, {
+      const res = await fetch(`${first.url}/api/alerts/${engagement.id}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${current.bearerToken}` },
         body: JSON.stringify({ source: 'sentinelone', severity: 'critical', summary: 'EDR alert: crash test', dedupKey: 'crash-1' }),
       });
       expect(res.status).toBe(202); // stored: the sender will not send it again
       await waitUntil(() => connector.refused.some((r) => r.status === 'held'), 10_000, 'the card to be on its way');
-      first.kill('SIGKILL');
-      await new Promise((done) => first.once('exit', done));
+      await first.kill();
       expect(cardPosts(connector, 'crash test')).toHaveLength(0);
 
       await start();

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../bot/app/services.ts';
 import { startBaton, type RunningBaton } from '../../bot/composition.ts';
@@ -6,7 +5,7 @@ import type { Engagement } from '../../bot/domain/engagement/engagement.ts';
 import { openTables } from '../../bot/storage/table-clients.ts';
 import { ADELE, ALEX, cardAction, installed, MEGAN, message, type TestUser } from '../support/activities.ts';
 import { azuriteConnectionString, uniqueTablePrefix } from '../support/azurite.ts';
-import { freePort } from '../support/free-port.ts';
+import { killBatonProcesses, spawnBatonProcess } from '../support/baton-process.ts';
 import { LocalConnector, type CapturedActivity } from '../support/local-connector.ts';
 import { testBatonEnv } from '../support/running-baton.ts';
 import { SETUP_CONTOSO } from '../support/setup-input.ts';
@@ -94,34 +93,14 @@ describe('rituals with several Baton instances on one Azurite', () => {
   }, 60_000);
 
   describe('an instance is killed (SIGKILL) while posting the standup card', () => {
-    const children: ChildProcess[] = [];
-    afterAll(() => {
-      for (const c of children) c.kill('SIGKILL');
-    });
+    afterAll(killBatonProcesses);
 
     it('another instance posts it, once, and goes on with the standup', async () => {
       const connector = new LocalConnector();
       await connector.start();
       const prefix = uniqueTablePrefix();
-      const spawnBaton = async () => {
-        const port = await freePort();
-        const env = {
-          ...process.env,
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(),
-          BATON_TABLE_PREFIX: prefix,
-          // A sender gives up on a silent Teams after a third of the lease (2 s here) and retries itself.
-          BATON_DELIVERY_LEASE_SECONDS: '6',
-          LOG_LEVEL: 'silent',
-        };
-        const child = spawn(process.execPath, ['bot/main.ts'], { env, stdio: 'ignore' });
-        children.push(child);
-        const url = `http://127.0.0.1:${port}`;
-        await waitUntil(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok === true, 20_000, 'Baton to start');
-        return { child, url };
-      };
-
+      // A sender gives up on a silent Teams after a third of the lease (2 s here) and retries itself.
+      const spawnBaton = () => spawnBatonProcess(prefix, { BATON_DELIVERY_LEASE_SECONDS: '6' });
       const a = await spawnBaton();
       const b = await spawnBaton();
       await post(a.url, connector, installed());
@@ -135,8 +114,7 @@ describe('rituals with several Baton instances on one Azurite', () => {
       connector.holdWhen((activity) => cardText(activity).includes('Median time to claim'));
       expect((await post(a.url, connector, message('standup now', { user: ALEX }))).status).toBe(200);
       await waitUntil(() => connector.refused.some((r) => r.status === 'held'), 10_000, 'the card to be on its way');
-      a.child.kill('SIGKILL');
-      await new Promise((done) => a.child.once('exit', done));
+      await a.kill();
       expect(posts(connector, isStandupCard)).toHaveLength(0);
 
       await waitUntil(() => posts(connector, isStandupCard).length === 1, 30_000, 'instance B to post the card');

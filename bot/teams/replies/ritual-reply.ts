@@ -85,7 +85,9 @@ export function reviewCardFor(review: Review, engagement: Engagement, options: {
   const flagged = ev.rows.filter(isFlagged).length;
   const signText = (side: Side) => {
     const s = review.signOffs[side];
-    return s ? `✔ Signed by ${s.by.name}, ${DateTime.fromISO(s.at, { zone }).setLocale('en-GB').toFormat('d LLL HH:mm')}` : `Waiting for a ${sideProfile(engagement, side).name} manager`;
+    if (s) return `✔ Signed by ${s.by.name}, ${DateTime.fromISO(s.at, { zone }).setLocale('en-GB').toFormat('d LLL HH:mm')}`;
+    const waitingFor = `Waiting for a ${sideProfile(engagement, side).name} manager`;
+    return hasManager(engagement, side) ? waitingFor : `${waitingFor}: nobody on the roster is one yet (${managerRoleHint(side)})`;
   };
   const period = `${DateTime.fromISO(ev.from, { zone }).setLocale('en-GB').toFormat('d LLL yyyy')} – ${DateTime.fromISO(ev.to, { zone }).setLocale('en-GB').toFormat('d LLL yyyy')}`;
   const ownerWord = (o: string | undefined) => (o === 'internal' ? engagement.internal.name : o === 'msp' ? engagement.msp.name : o === 'joint' ? 'Joint' : '');
@@ -177,6 +179,17 @@ export function ritualNote(run: RitualRun, engagement: Engagement, kind: string)
     };
   }
   const people = managers(waiting);
-  const who = people.length > 0 ? people.map((m) => m.text).join(', ') : `${waiting.map((s) => sideProfile(engagement, s).name).join(' and ')} (no manager on the roster yet: \`role @name internal-manager\`)`;
-  return { text: `Reminder: the quarterly matrix review is waiting for ${who} to decide and sign off on the card above.`, mentions: people };
+  const unstaffed = waiting.filter((side) => !hasManager(engagement, side));
+  const who = people.length > 0 ? people.map((m) => m.text).join(', ') : waiting.map((side) => sideProfile(engagement, side).name).join(' and ');
+  const missing = unstaffed.map((side) => ` ${sideProfile(engagement, side).name} has no manager on the roster yet (${managerRoleHint(side)}).`).join('');
+  return { text: `Reminder: the quarterly matrix review is waiting for ${who} to decide and sign off on the card above.${missing}`, mentions: people };
+}
+
+function hasManager(engagement: Engagement, side: Side): boolean {
+  return engagement.people.some((p) => isManager(p.role) && sideOfRole(p.role) === side);
+}
+
+/** How a manager gives someone the role that signs for `side`. */
+function managerRoleHint(side: Side): string {
+  return `a manager gives the role with \`role @name ${side === 'internal' ? 'internal-manager' : 'msp-manager'}\``;
 }
