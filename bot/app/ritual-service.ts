@@ -31,6 +31,8 @@ import type { EngagementService } from './engagement-service.ts';
 import type { MatrixService } from './matrix-service.ts';
 
 const DAY = 86_400_000;
+/** Tries of one answer or decision against concurrent ones (each try is one read and one conditional write). */
+const CHANGE_ATTEMPTS = 30;
 const QUARTER_DAYS = 91;
 
 export type RitualOutcome<T extends RitualRun> = { readonly ok: true; readonly run: T; readonly note?: string } | { readonly ok: false; readonly reason: string; readonly run?: T };
@@ -178,7 +180,9 @@ export class RitualService {
     apply: (run: T) => { ok: true; run: T; note?: string } | { ok: false; reason: string },
     deliveries: (before: T, after: T) => string[] = () => ['card'],
   ): Promise<RitualOutcome<T>> {
-    for (let attempt = 0; attempt < 6; attempt++) {
+    for (let attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
+      // Everyone answering at 09:31 collides: each round one wins, the others wait a moment and reread.
+      if (attempt > 0) await new Promise((done) => setTimeout(done, Math.random() * Math.min(200, 10 * attempt)));
       const stored = await this.#d.runs.get(engagementId, key);
       if (!stored || stored.run.kind !== kind) return { ok: false, reason: `This ${kind} is not known (the card may be from an older version of Baton).` };
       const before = stored.run as T;

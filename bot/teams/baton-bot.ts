@@ -8,6 +8,7 @@ import {
 import type { BotDeps } from './bot-deps.ts';
 import type { CardAction, CardActionResult } from './card-action.ts';
 import { routeCardAction } from './card-action-router.ts';
+import { ConcurrencyError } from '../storage/concurrency-error.ts';
 import { runCommand } from './command-router.ts';
 import { sendCard } from './send-card.ts';
 import { welcomeReplies } from './handlers/welcome-handler.ts';
@@ -67,7 +68,16 @@ export class BatonBot extends TeamsActivityHandler {
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'The card action has no verb.' } as never };
     }
     const data = (invokeValue.action.data ?? {}) as Record<string, unknown>;
-    const result = await this.#cardAction(context, verb, data);
+    let result: CardActionResult;
+    try {
+      result = await this.#cardAction(context, verb, data);
+    } catch (err) {
+      // The card stays as it was; the person is told, in words, instead of Teams' "something went wrong".
+      this.#deps.logger.error({ err: { message: (err as Error).message }, verb }, 'card action failed');
+      const busy = err instanceof ConcurrencyError;
+      const message = busy ? 'Many people changed this at the same moment and yours did not get through: please click again.' : 'Baton could not do that just now (the error is logged): please try again in a moment.';
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message as never };
+    }
     if ('card' in result) return { statusCode: 200, type: CARD_CONTENT_TYPE, value: result.card as never };
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message as never };
   }
