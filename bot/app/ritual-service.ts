@@ -287,6 +287,6 @@ function describeDiff(diff: MatrixDiff): string[] {
   return [
     ...diff.added.map((r) => `Added “${r.function}” (Internal ${r.internal.raw || '—'}, MSP ${r.msp.raw || '—'})`),
     ...diff.removed.map((r) => `Retired “${r.function}”`),
-    ...diff.changed.map((c) => describeChange(c)),
+    ...diff.changed.map((c) => describeChange(c, { all: true })),
   ];
 }

@@ -63,6 +63,14 @@ export class EmulatorPage {
     if (value !== text) throw new Error(`typed "${text}" but the input holds "${value}"`);
   }
 
+  /** Replaces what a card's text input holds (select all, delete, type), as a user edits a prefilled value. */
+  async replaceIn(input: Locator, text: string): Promise<void> {
+    await input.click();
+    await input.press('ControlOrMeta+a');
+    await input.press('Backspace');
+    await this.typeInto(input, text);
+  }
+
   /** Picks an option of a filtered choice set (a combobox) by typing part of it, then clicking the match. */
   async pickFromCombobox(combobox: Locator, typed: string, option: string | RegExp): Promise<void> {
     await combobox.click();

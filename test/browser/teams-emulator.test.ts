@@ -213,7 +213,15 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       const review = emulator.cards('Sign-off').filter({ visible: true }).first();
       await review.waitFor();
       await shot('12-review-posted', review);
-      await review.getByRole('button', { name: 'Confirm undecided rows as they are' }).first().click();
+      // Change the first row: the MSP's cell becomes a qualifier, with a named contact.
+      await review.getByRole('button', { name: 'Change' }).first().click();
+      const changing = emulator.cards('Sign-off').filter({ visible: true }).first();
+      await emulator.replaceIn(changing.getByLabel('Fabrikam MSP cell').filter({ visible: true }).first(), 'When internal unavailable');
+      await emulator.replaceIn(changing.getByLabel('MSP contact').filter({ visible: true }).first(), 'Fabrikam NOC');
+      await shot('12b-review-change', changing);
+      await changing.getByRole('button', { name: 'Save the change' }).filter({ visible: true }).first().click();
+      await emulator.cards(/To change \(.*\): Contoso IT .*, Fabrikam MSP When internal unavailable/).filter({ visible: true }).first().waitFor();
+      await emulator.cards('Sign-off').filter({ visible: true }).first().getByRole('button', { name: 'Confirm undecided rows as they are' }).first().click();
       await emulator.cards(/14 decided/).filter({ visible: true }).first().waitFor();
       const proposal = emulator.cards('Sign-off').filter({ hasText: /coffee machine/i }).filter({ visible: true }).first();
       await proposal.getByRole('radio', { name: 'Internal' }).filter({ visible: true }).first().check();
@@ -229,6 +237,7 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       const publishedText = await published.innerText();
       expect(publishedText).toContain(`approved by ${me.name} (Contoso IT) and Dana Ortiz (Fabrikam MSP)`);
       expect(publishedText).toMatch(/Added “.*coffee machine.*”/i);
+      expect(publishedText).toMatch(/MSP .*→ When internal unavailable; MSP contact \(empty\) → Fabrikam NOC/);
       await shot('13-review-published', published);
       expect((await baton!.services.engagements.getFresh(engagement.id))!.matrixVersion).toBe(2);
       expect(await emulator.errorBanners().count()).toBe(0);

@@ -82,18 +82,23 @@ export function summarizeDiff(diff: MatrixDiff): string {
   const parts: string[] = [];
   if (diff.added.length > 0) parts.push(`${diff.added.length} added (${names(diff.added.map((r) => r.function))})`);
   if (diff.removed.length > 0) parts.push(`${diff.removed.length} removed (${names(diff.removed.map((r) => r.function))})`);
-  if (diff.changed.length > 0) parts.push(`${diff.changed.length} changed (${names(diff.changed.map(describeChange))})`);
+  if (diff.changed.length > 0) parts.push(`${diff.changed.length} changed (${names(diff.changed.map((c) => describeChange(c)))})`);
   parts.push(`${diff.unchanged} unchanged`);
   return `${parts.join('; ')}.`;
 }
 
-/** "Patch management: MSP ✓ → Overflow only" (the first changed field; "+2 more" when several). */
-export function describeChange(change: RowChange): string {
+/**
+ * "Patch management: MSP ✓ → Overflow only" (the first changed field; "+2 more" when several), or with
+ * `all`, every changed field: "…: MSP ✓ → Overflow only; MSP contact (empty) → Fabrikam NOC".
+ */
+export function describeChange(change: RowChange, options: { all?: boolean } = {}): string {
   const first = change.changes[0];
   if (!first) return change.after.function;
   const show = (text: string): string => (text === '' ? '(empty)' : text);
+  const field = (c: FieldChange) => `${c.label} ${show(c.before)} → ${show(c.after)}`;
+  if (options.all) return `${change.after.function}: ${change.changes.map(field).join('; ')}`;
   const more = change.changes.length > 1 ? ` (+${change.changes.length - 1} more)` : '';
-  return `${change.after.function}: ${first.label} ${show(first.before)} → ${show(first.after)}${more}`;
+  return `${change.after.function}: ${field(first)}${more}`;
 }
 
 function names(items: readonly string[], max = 3): string {

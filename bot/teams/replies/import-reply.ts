@@ -17,7 +17,7 @@ export function importSucceededCard(version: MatrixVersion, diff: MatrixDiff, wa
     rowCount: version.matrix.rows.length,
     added: diff.added.map((r) => r.function),
     removed: diff.removed.map((r) => r.function),
-    changed: diff.changed.map(describeChange),
+    changed: diff.changed.map((c) => describeChange(c)),
     unchanged: diff.unchanged,
     warnings: warnings.map(problem),
   });

@@ -65,7 +65,8 @@ export function reviewCardFor(review: Review, engagement: Engagement, options: {
     return `✔ To change (${by}): ${engagement.internal.name} ${d.decision.internal || '—'}, ${engagement.msp.name} ${d.decision.msp || '—'}`;
   };
   const rows: ReviewCardRow[] = ev.rows
-    .map((r, index) => ({ r, index, order: !isFlagged(r) ? 3 : review.decisions[r.rowId] ? 2 : r.driftClaims + r.disputes + r.escalations > 0 ? 0 : 1 }))
+    // Stable order (a decided row stays where it was, showing its decision): what the records show first, then other findings, then the rest.
+    .map((r, index) => ({ r, index, order: !isFlagged(r) ? 2 : r.driftClaims + r.disputes + r.escalations > 0 ? 0 : 1 }))
     .sort((a, b) => a.order - b.order || a.index - b.index)
     .map(({ r }) => {
       const row = rowsOf.get(r.rowId);
@@ -89,7 +90,8 @@ export function reviewCardFor(review: Review, engagement: Engagement, options: {
     const waitingFor = `Waiting for a ${sideProfile(engagement, side).name} manager`;
     return hasManager(engagement, side) ? waitingFor : `${waitingFor}: nobody on the roster is one yet (${managerRoleHint(side)})`;
   };
-  const period = `${DateTime.fromISO(ev.from, { zone }).setLocale('en-GB').toFormat('d LLL yyyy')} – ${DateTime.fromISO(ev.to, { zone }).setLocale('en-GB').toFormat('d LLL yyyy')}`;
+  const [fromDay, toDay] = [ev.from, ev.to].map((iso) => DateTime.fromISO(iso, { zone }).setLocale('en-GB').toFormat('d LLL yyyy'));
+  const period = fromDay === toDay ? `today (${fromDay})` : `${fromDay} – ${toDay}`;
   const ownerWord = (o: string | undefined) => (o === 'internal' ? engagement.internal.name : o === 'msp' ? engagement.msp.name : o === 'joint' ? 'Joint' : '');
   return buildReviewCard({
     engagementId: engagement.id,
@@ -108,7 +110,8 @@ export function reviewCardFor(review: Review, engagement: Engagement, options: {
       { title: 'Proposed rows', value: String(ev.proposed.length) },
       ...(review.status === 'open' ? [{ title: 'Due', value: DateTime.fromISO(review.dueAt, { zone }).setLocale('en-GB').toFormat('ccc d LLL') }] : []),
     ],
-    warnings: [
+    // What to do about the matrix, while there is still a review to do it in.
+    warnings: review.status !== 'open' ? [] : [
       ...(ev.tooManyJoint ? [`${ev.jointRows} rows are Joint: work that everyone owns is owned by no one. Give each a lead side where you can.`] : []),
       ...(ev.contactsNamed === false && ev.rows.length > 0
         ? ['No row names a contact: when something breaks, nobody knows whom to call. Add contacts with Change, or import the matrix with Internal contact, MSP contact and Escalation contact columns.']
