@@ -2,6 +2,7 @@ import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
 import { bulletList, clip, escapeMarkdown, oneLine } from './markdown-text.ts';
 import { MAX_REFRESH_USERS } from './handoff-card.ts';
+import { fitToBudget } from './fit-to-budget.ts';
 
 /** One participant's answer on the weekly standup. */
 export interface StandupAnswer {
@@ -36,32 +37,48 @@ export interface StandupCardModel {
 
 const TEMPLATE = loadCardTemplate('standup');
 
+/**
+ * The standup card. Every answer counts in its title; as many answers are listed as fit Teams' size
+ * budget (the rest are named), and blockers come first in what is kept: they are what people act on.
+ */
 export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
-  const answers = vm.answers.slice(0, 25);
+  const answers = vm.answers;
   const blockers = answers.filter((a) => a.blocked.trim() !== '');
   const data = { engagementId: vm.engagementId, occurrence: vm.occurrenceKey };
-  return expandCard(TEMPLATE, {
-    title: escapeMarkdown(clip(vm.title, 120)),
-    subtitle: escapeMarkdown(clip(vm.subtitle, 200)),
-    facts: vm.facts.slice(0, 12).map((f) => ({ title: oneLine(f.title), value: escapeMarkdown(clip(f.value, 200)) })),
-    hasGapTopics: vm.gapTopics.length > 0,
-    gapTopicsText: `Asked, and no row covers it: ${vm.gapTopics.slice(0, 8).map((t) => `“${escapeMarkdown(clip(t, 60))}”`).join(', ')}`,
-    answersTitle: vm.open ? `Answers so far: ${answers.length}` : `Summary: ${answers.length} answered`,
-    hasAnswers: answers.length > 0,
-    answersText: bulletList(
-      answers.map((a) => `**${escapeMarkdown(clip(a.name, 60))}** — done: ${escapeMarkdown(clip(a.done || '—', 200))}; next: ${escapeMarkdown(clip(a.next || '—', 200))}`),
-      { markdownItems: true },
-    ),
-    hasBlockers: blockers.length > 0,
-    blockersText: `Blocked: ${blockers.map((a) => `${escapeMarkdown(clip(a.name, 60))} (${escapeMarkdown(clip(a.blocked, 200))})`).join('; ')}`,
-    hasPending: vm.pending.length > 0,
-    pendingText: `${vm.open ? 'Waiting for' : 'Did not answer'}: ${vm.pending.slice(0, 20).map((n) => escapeMarkdown(clip(n, 60))).join(', ')}`,
-    open: vm.open,
-    draft: { done: clip(vm.draft?.done ?? '', 1000), next: clip(vm.draft?.next ?? '', 1000), blocked: clip(vm.draft?.blocked ?? '', 1000) },
-    answerButton: vm.draft ? 'Update my answer' : 'Send my answer',
-    hasRefresh: vm.open && (vm.refreshUserIds?.length ?? 0) > 0,
-    refreshUserIds: (vm.refreshUserIds ?? []).slice(0, MAX_REFRESH_USERS),
-    actionData: data,
-    submitData: { ...data, verb: 'standup.answer' },
-  });
+  const list = (items: string[], max: number) => (items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', '));
+  const build = (shown: number) => {
+    const listed = answers.slice(0, shown);
+    const rest = answers.slice(shown).map((a) => escapeMarkdown(clip(a.name, 60)));
+    return expandCard(TEMPLATE, {
+      title: escapeMarkdown(clip(vm.title, 120)),
+      subtitle: escapeMarkdown(clip(vm.subtitle, 200)),
+      facts: vm.facts.slice(0, 12).map((f) => ({ title: oneLine(f.title), value: escapeMarkdown(clip(f.value, 200)) })),
+      hasGapTopics: vm.gapTopics.length > 0,
+      gapTopicsText: `Asked, and no row covers it: ${vm.gapTopics.slice(0, 8).map((t) => `“${escapeMarkdown(clip(t, 60))}”`).join(', ')}`,
+      answersTitle: vm.open ? `Answers so far: ${answers.length}` : `Summary: ${answers.length} answered`,
+      hasAnswers: answers.length > 0,
+      answersText: bulletList(
+        [
+          ...listed.map((a) => `**${escapeMarkdown(clip(a.name, 60))}** — done: ${escapeMarkdown(clip(a.done || '—', 200))}; next: ${escapeMarkdown(clip(a.next || '—', 200))}`),
+          ...(rest.length > 0 ? [`Also answered: ${list(rest, 30)}`] : []),
+        ],
+        { markdownItems: true },
+      ),
+      hasBlockers: blockers.length > 0,
+      blockersText: `Blocked: ${blockers
+        .slice(0, 30)
+        .map((a) => `${escapeMarkdown(clip(a.name, 60))} (${escapeMarkdown(clip(a.blocked, shown < answers.length ? 120 : 200))})`)
+        .join('; ')}${blockers.length > 30 ? ` and ${blockers.length - 30} more` : ''}`,
+      hasPending: vm.pending.length > 0,
+      pendingText: `${vm.open ? 'Waiting for' : 'Did not answer'}: ${list(vm.pending.map((n) => escapeMarkdown(clip(n, 60))), 20)}`,
+      open: vm.open,
+      draft: { done: clip(vm.draft?.done ?? '', 1000), next: clip(vm.draft?.next ?? '', 1000), blocked: clip(vm.draft?.blocked ?? '', 1000) },
+      answerButton: vm.draft ? 'Update my answer' : 'Send my answer',
+      hasRefresh: vm.open && (vm.refreshUserIds?.length ?? 0) > 0,
+      refreshUserIds: (vm.refreshUserIds ?? []).slice(0, MAX_REFRESH_USERS),
+      actionData: data,
+      submitData: { ...data, verb: 'standup.answer' },
+    });
+  };
+  return fitToBudget(answers.length, build).card;
 }

@@ -7,6 +7,7 @@ import { buildNoticeCard } from '../../cards/notice-card.ts';
 import { validateCard } from '../../cards/validate-card.ts';
 import { visibleText } from './card-inspection.ts';
 import { buildReviewCard, REVIEW_ROWS_PER_PAGE } from '../../cards/review-card.ts';
+import { buildStandupCard } from '../../cards/standup-card.ts';
 import { SAMPLE_REVIEW } from './card-samples.ts';
 import { INTERNAL, MSP, syntheticRows } from './card-samples.ts';
 
@@ -92,5 +93,34 @@ describe('a review of a 500-row matrix with long text everywhere', () => {
       expect(validateCard(card)).toEqual([]);
       expect(visibleText(card)).toMatch(/Rows \d+–\d+ of 500/);
     }
+  });
+});
+
+describe('a standup that sixty people answered at length', () => {
+  const long = (who: number, what: string) => `${what} ${who}: ${'*[patched]* <SRV> `x` '.repeat(60)}`.slice(0, 1000);
+  const answers = Array.from({ length: 60 }, (_, i) => ({ name: `Person ${i} with a long display name`, done: long(i, 'done'), next: long(i, 'next'), blocked: i % 2 ? long(i, 'blocked') : '' }));
+  const card = buildStandupCard({
+    engagementId: 'e-3fk9q2m7xw1c',
+    occurrenceKey: 'standup/2026-11-30',
+    title: 'Weekly standup — week of 23 Nov',
+    subtitle: `${INTERNAL} and ${MSP} · answers close Mon 17:00`,
+    facts: Array.from({ length: 12 }, (_, i) => ({ title: `Fact ${i}`, value: 'x'.repeat(300) })),
+    gapTopics: Array.from({ length: 10 }, (_, i) => `topic ${i} `.repeat(10)),
+    answers,
+    pending: Array.from({ length: 40 }, (_, i) => `Waiting person ${i}`),
+    open: true,
+    draft: { done: 'd'.repeat(1000), next: 'n'.repeat(1000), blocked: 'b'.repeat(1000) },
+    refreshUserIds: Array.from({ length: 100 }, (_, i) => `29:${'u'.repeat(40)}-${i}`),
+  });
+
+  it('stays within the budget, counts every answer, keeps blockers and names those not listed', () => {
+    expect(cardPayloadBytes(card)).toBeLessThanOrEqual(CARD_BUDGET_BYTES);
+    expect(validateCard(card)).toEqual([]);
+    const text = visibleText(card);
+    expect(text).toContain('Answers so far: 60');
+    expect(text).toMatch(/Also answered: Person \d+/);
+    expect(text).toContain('Blocked: Person 1 with a long display name');
+    expect(text).toMatch(/Waiting for: .* and 20 more/);
+    expect((card.refresh as { userIds: string[] }).userIds).toHaveLength(60);
   });
 });
