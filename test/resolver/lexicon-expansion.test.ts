@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInLexicon } from '../../bot/domain/resolver/concept-lexicon.ts';
 import { IT_LEXICON } from '../../bot/domain/resolver/it-lexicon.ts';
 import { buildResolver } from '../../bot/domain/resolver/matrix-resolver.ts';
+import { derivedForms } from '../../bot/domain/resolver/matrix-index.ts';
 import { normalizeText, tokenize } from '../../bot/domain/resolver/normalize-text.ts';
 import { textUnits } from '../../bot/domain/resolver/text-units.ts';
 import { fixtureMatrix, matrixOf } from './resolver-fixtures.ts';
@@ -76,5 +77,28 @@ describe('lexicon-driven resolution', () => {
     ]);
     const r = buildResolver(m).resolve('who handles antivirus');
     expect(r.match?.row.function).toBe('Antivirus console');
+  });
+});
+
+describe('forms people write for a row’s own words', () => {
+  it('says a camel-case product name by its capitals, and an "X management" row as the XMS', () => {
+    expect(derivedForms('EHR application support (eClinicalWorks)')).toContain('ecw');
+    expect(derivedForms('Document management / iManage')).toContain('dms');
+    expect(derivedForms('Content management')).toContain('cms');
+    // Two capitals, or an everyday word, say too little.
+    expect(derivedForms('ServiceNow admin')).toEqual(expect.not.arrayContaining(['sn']));
+  });
+
+  it('lets the row that names the product win over a row that only shares its concept', () => {
+    const resolver = buildResolver(
+      matrixOf([
+        { function: 'EHR application support (eClinicalWorks)', internal: 'Joint', msp: '—' },
+        { function: 'EHR interfaces (labs, HL7, clearinghouse)', internal: '—', msp: '✓' },
+        { function: 'Document management / iManage', internal: '✓', msp: '—' },
+        { function: 'Email & calendar', internal: '—', msp: '✓' },
+      ]),
+    );
+    expect(resolver.resolve('who supports eCW?').match?.row.function).toBe('EHR application support (eClinicalWorks)');
+    expect(resolver.resolve("can't find a client file in the DMS").match?.row.function).toBe('Document management / iManage');
   });
 });

@@ -32,9 +32,11 @@ describe('decide', () => {
     expect(decide([scored(0, 0.9, 'none')]).outcome).toBe('gap');
   });
 
-  it('never answers on plain-English words alone', () => {
+  it('answers on plain-English words alone only when they say nearly all a row says, and no other row comes near', () => {
     expect(decide([scored(0, 0.5, 'broad')]).outcome).toBe('gap');
-    expect(decide([scored(0, 0.9, 'broad')]).outcome).toBe('ambiguous');
+    expect(decide([scored(0, 0.85, 'broad')]).outcome).toBe('ambiguous');
+    expect(decide([scored(0, 0.92, 'broad')]).outcome).toBe('answer');
+    expect(decide([scored(0, 0.92, 'broad'), scored(1, 0.6, 'broad')]).outcome).toBe('ambiguous');
   });
 
   it('lowers confidence as the runner-up closes in, within 0..1', () => {

@@ -71,14 +71,23 @@ export const DERIVED_WEIGHT = 0.9;
 export function derivedForms(text: string): string[] {
   const out = new Set<string>();
   const vocab = builtInVocabulary();
+  const usable = (acronym: string) => acronym.length >= 3 && !vocab.words.has(acronym) && !STOP_WORDS.has(acronym);
+  // A product name in camel case is said by its capitals: "eClinicalWorks" → "ecw", "ServiceNow" is two words.
+  for (const word of text.match(/\b[a-z]*[A-Z][a-z]+(?:[A-Z][a-z]+)+\b|\b[a-z][A-Z][a-z]+(?:[A-Z][a-z]+)*\b/g) ?? []) {
+    const humps = word.match(/^[a-z]+|[A-Z][a-z]*/g) ?? [];
+    const acronym = humps.map((h) => h[0]!.toLowerCase()).join('');
+    // Its own name's capitals say this row even when the lexicon knows them for a broader concept ("ecw" → EHR).
+    if (humps.length >= 3 && acronym.length >= 3 && !vocab.english.has(acronym) && !STOP_WORDS.has(acronym)) out.add(acronym);
+  }
   for (const segment of text.split(/[,;:()[\]/&+|]|\s-\s|\band\b|\bincl\b/i)) {
     const tokens = tokenize(normalizeText(segment));
     for (let i = 0; i + 1 < tokens.length; i++) out.add(`${tokens[i]}${tokens[i + 1]}`);
     const content = tokens.filter((t) => !STOP_WORDS.has(t) && /^[a-z]/.test(t));
     if (content.length < 2 || content.length > 5 || content.some((t) => t.length < 2)) continue;
     const acronym = content.map((t) => t[0]).join('');
-    if (acronym.length < 3 || vocab.words.has(acronym) || STOP_WORDS.has(acronym)) continue;
-    out.add(acronym);
+    if (usable(acronym)) out.add(acronym);
+    // "Document management" is what people call the DMS (document management system), likewise CMS, LMS, WMS.
+    if (content.at(-1) === 'management' && usable(`${acronym}s`)) out.add(`${acronym}s`);
   }
   return [...out];
 }

@@ -25,8 +25,13 @@ export const DECISION = {
   rowCoverageLead: 0.15,
   /** Below this nothing is plausible: gap. */
   plausibleScore: 0.3,
-  /** When only plain-English words ("training") matched, this much is needed to even suggest a row. */
+  /** When only plain-English words ("training") matched, this much is needed to even suggest a row… */
   broadPlausibleScore: 0.6,
+  /**
+   * …and this much, with no other row in sight, to answer: the question then says nearly all the
+   * row says ("who reviews who has access" → "User access reviews"), which common words alone rarely do.
+   */
+  broadAnswerScore: 0.9,
   /** Alternatives must reach this share of the best score. */
   alternativeRatio: 0.5,
   maxAlternatives: 3,
@@ -81,6 +86,9 @@ export function decide(ranked: readonly RowScore[]): Decision {
   if (best.anchor === 'broad') {
     if (best.score < DECISION.broadPlausibleScore) return { outcome: 'gap', confidence: best.score, alternatives: [] };
     const suggestions = anchored.filter((s) => s.score >= best.score * DECISION.alternativeRatio);
+    if (best.score >= DECISION.broadAnswerScore && suggestions.length === 1) {
+      return { outcome: 'answer', confidence: answerConfidence(best.score, runnerUp), best, alternatives: [] };
+    }
     return { outcome: 'ambiguous', confidence: best.score, best, alternatives: suggestions.slice(0, DECISION.maxAlternatives) };
   }
   const others = anchored
