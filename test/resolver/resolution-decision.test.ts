@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildResolver } from '../../bot/domain/resolver/matrix-resolver.ts';
 import { answerConfidence, decide } from '../../bot/domain/resolver/resolution-decision.ts';
 import type { Anchor, RowScore } from '../../bot/domain/resolver/row-scoring.ts';
-import { fixtureMatrix } from './resolver-fixtures.ts';
+import { fixtureMatrix, matrixOf } from './resolver-fixtures.ts';
 
 function scored(row: number, score: number, anchor: Anchor = 'specific'): RowScore {
   return { row, score, coverage: score, rowCoverage: 0.5, directShare: 1, anchor, matchedTerms: [] };
@@ -99,5 +99,27 @@ describe('resolver outcomes on the default template', () => {
     expect(buildResolver({ rows: [] }).resolve('who owns backups?').outcome).toBe('gap');
     expect(resolver.resolve('').outcome).toBe('gap');
     expect(resolver.resolve('???').topic).toBe('');
+  });
+});
+
+describe('questions made only of everyday words', () => {
+  const resolver = buildResolver(
+    matrixOf([
+      { function: 'Staff accounts & password resets', internal: '✓', msp: '—' },
+      { function: 'Student accounts & rostering', internal: '—', msp: '✓' },
+      { function: 'Staff laptops & desktops', internal: '—', msp: '✓' },
+      { function: 'Printers & copiers', internal: '✓', msp: '—' },
+    ]),
+  );
+
+  it('suggests the row several of them name together instead of calling it a gap', () => {
+    const r = resolver.resolve('who makes accounts for new staff?');
+    expect(r.outcome).toBe('ambiguous');
+    expect(r.alternatives[0]?.row.function).toBe('Staff accounts & password resets');
+  });
+
+  it('still says nothing on one everyday word, and does not answer on them', () => {
+    expect(resolver.resolve('who handles the new stuff?').outcome).toBe('gap');
+    expect(resolver.resolve('staff meeting next week').outcome).not.toBe('answer');
   });
 });

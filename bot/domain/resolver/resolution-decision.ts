@@ -76,13 +76,20 @@ function breakNearTie(anchored: readonly RowScore[]): { ranked: RowScore[]; sett
 }
 
 export function decide(ranked: readonly RowScore[]): Decision {
-  const { ranked: anchored, settled } = breakNearTie(ranked.filter((s) => s.anchor !== 'none'));
+  // Rows found only by everyday words meeting in them ('paired') count only when nothing better is found.
+  const strong = ranked.filter((s) => s.anchor === 'broad' || s.anchor === 'specific');
+  const { ranked: anchored, settled } = breakNearTie(strong.length > 0 ? strong : ranked.filter((s) => s.anchor === 'paired'));
   const best = anchored[0];
   if (best === undefined || best.score < DECISION.plausibleScore) {
     return { outcome: 'gap', confidence: best?.score ?? 0, alternatives: [] };
   }
   const runnerUps = anchored.slice(1).filter((s) => !settled || s.score < best.score * DECISION.nearTieRatio);
   const runnerUp = runnerUps[0]?.score ?? 0;
+  if (best.anchor === 'paired') {
+    // "accounts for new staff": only everyday words, but together they name this row. A suggestion, not a gap.
+    const suggestions = anchored.filter((s) => s.anchor === 'paired' && s.score >= best.score * DECISION.alternativeRatio);
+    return { outcome: 'ambiguous', confidence: best.score, best, alternatives: suggestions.slice(0, DECISION.maxAlternatives) };
+  }
   if (best.anchor === 'broad') {
     if (best.score < DECISION.broadPlausibleScore) return { outcome: 'gap', confidence: best.score, alternatives: [] };
     const suggestions = anchored.filter((s) => s.score >= best.score * DECISION.alternativeRatio);

@@ -31,9 +31,13 @@ export const BLOCKED_WEIGHT = 1.5;
 export const PLAIN_FACTOR = 0.6;
 
 /** How specific the strongest evidence for a row is. */
-export type Anchor = 'none' | 'broad' | 'specific';
+/**
+ * What a row's match rests on: a specific word or concept; plain-English words only ('broad');
+ * several weak words meeting in the row ('paired': worth suggesting, never answering); nothing.
+ */
+export type Anchor = 'none' | 'paired' | 'broad' | 'specific';
 
-const ANCHOR_RANK: Readonly<Record<Anchor, number>> = { none: 0, broad: 1, specific: 2 };
+const ANCHOR_RANK: Readonly<Record<Anchor, number>> = { none: 0, paired: 0.5, broad: 1, specific: 2 };
 
 export interface RowScore {
   readonly row: number;
@@ -92,6 +96,9 @@ export function unitTraits(unit: TextUnit, index: MatrixIndex): UnitTraits {
 }
 
 const ANCHOR_OF: readonly Anchor[] = ['none', 'broad', 'specific'];
+/** Weak words matched directly in one row that together make it worth suggesting. */
+const WEAK_PAIR = 2;
+
 const NONE = 0;
 const BROAD = 1;
 const SPECIFIC = 2;
@@ -181,15 +188,32 @@ export function unmatchedWeight(unit: TextUnit, index: MatrixIndex): number {
   return UNKNOWN_WORD_WEIGHT * index.maxIdf * (unit.everyday ? EVERYDAY_FACTOR : unit.plain ? PLAIN_FACTOR : 1);
 }
 
-/** Rows sharing at least one non-weak word or concept with the question, in matrix order. */
+/** Rows sharing at least one non-weak word or concept with the question (else weak-word pairs), in matrix order. */
 function candidateRows(units: readonly TextUnit[], index: MatrixIndex): number[] {
   const seen = new Uint8Array(index.rows.length);
+  let any = false;
   for (const unit of units) {
     for (const s of unit.stems) {
       if (isWeakStem(s)) continue;
       for (const p of index.wordPostings.get(s) ?? []) seen[p.row] = 1;
+      any ||= (index.wordPostings.get(s)?.length ?? 0) > 0;
     }
-    for (const c of unit.concepts.keys()) for (const p of index.conceptPostings.get(c) ?? []) seen[p.row] = 1;
+    for (const c of unit.concepts.keys()) {
+      for (const p of index.conceptPostings.get(c) ?? []) seen[p.row] = 1;
+      any ||= (index.conceptPostings.get(c)?.length ?? 0) > 0;
+    }
+  }
+  // Nothing else found: rows where several of the question's weak words meet are worth suggesting.
+  if (!any) {
+    const weakHits = new Uint8Array(index.rows.length);
+    const weakSeen = new Set<string>();
+    for (const unit of units) {
+      for (const s of unit.stems) {
+        if (!isWeakStem(s) || weakSeen.has(s)) continue;
+        weakSeen.add(s);
+        for (const p of index.wordPostings.get(s) ?? []) if (++weakHits[p.row]! >= WEAK_PAIR) seen[p.row] = 1;
+      }
+    }
   }
   const rows: number[] = [];
   for (let row = 0; row < seen.length; row++) if (seen[row] === 1) rows.push(row);
@@ -291,12 +315,14 @@ export function scoreRows(
     let matched = 0;
     let direct = 0;
     let anchor: Anchor = 'none';
+    let weakDirect = 0;
     for (let k = 0; k < units.length; k++) {
       const m = matches[k]?.[j] ?? NO_MATCH;
       if (m.weight === 0) continue;
       const w = m.weight * (factors[k] ?? 1);
       matched += w;
       if (m.direct) direct += w;
+      if (m.direct && m.anchor === 'none') weakDirect++;
       const unitAnchor: Anchor = m.ambiguous === true && itContext ? 'specific' : m.anchor;
       if (ANCHOR_RANK[unitAnchor] > ANCHOR_RANK[anchor]) anchor = unitAnchor;
     }
@@ -305,6 +331,9 @@ export function scoreRows(
     const rowWeight = index.rowWeight[row] ?? 0;
     const rowCoverage = rowWeight > 0 ? Math.min(1, (touched[j] ?? 0) / rowWeight) : 0;
     const directShare = direct / matched;
+    // Weak words alone never anchor, but several of them naming most of one row ("accounts for new
+    // staff" → "Staff accounts & password resets") make it worth suggesting, not calling it a gap.
+    if (anchor === 'none' && weakDirect >= WEAK_PAIR) anchor = 'paired';
     // Of two rows the question matches alike, the one it covers more of is the better fit:
     // "ecw" is "EHR application support" rather than "EHR interfaces (labs, HL7, …)".
     const score = coverage * (0.9 + 0.1 * directShare) * (1 - ROW_COVERAGE_SHARE + ROW_COVERAGE_SHARE * rowCoverage);

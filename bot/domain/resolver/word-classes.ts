@@ -24,7 +24,7 @@ tell let lets remind go goes going gonna gotta one ones thing things stuff whate
 /** Words naming the two sides: who is asked about, never what. */
 const SIDE_WORDS = `
 internal internally inhouse house msp msps mssp provider providers managed outsourced outsource external
-side sides team teams staff department dept crew guys folks people person vs versus either
+side sides team teams department dept crew guys folks people person vs versus either
 `;
 
 /** Verbs and nouns of the asking phrase itself ("who owns", "who do I call"). */
@@ -51,7 +51,7 @@ set sets setting setup make makes making create creates creating add adds adding
 change changes changed changing check checks checking fail fails failed failing failure
 keep keeps kept still again today yesterday tomorrow week weekly daily monthly month year years nightly
 next last first second third floor building office room site plant company business user users
-account accounts person people employee employees group groups level
+account accounts person people employee employees group groups level staff
 `;
 
 /** IT-generic signal words: they say something happened, not what it is about. */
