@@ -102,3 +102,24 @@ describe('forms people write for a row’s own words', () => {
     expect(resolver.resolve("can't find a client file in the DMS").match?.row.function).toBe('Document management / iManage');
   });
 });
+
+describe('what a row’s spelled-out forms do not change', () => {
+  it('a row with an acronym form is not "covered less" for it: the general row wins a question naming only the shared thing', () => {
+    const resolver = buildResolver(
+      matrixOf([
+        { function: 'EHR application support (eClinicalWorks)', internal: 'Joint', msp: '—' },
+        { function: 'EHR interfaces (labs, HL7, clearinghouse)', internal: '—', msp: '✓' },
+        { function: 'Printers & copiers', internal: '✓', msp: '—' },
+      ]),
+    );
+    expect(resolver.resolve('the ehr is down for everyone').match?.row.function).toBe('EHR application support (eClinicalWorks)');
+    expect(resolver.resolve('HL7 feed from the lab stopped').match?.row.function).toBe('EHR interfaces (labs, HL7, clearinghouse)');
+  });
+
+  it('leaves plain English words with regular endings alone instead of "correcting" them', () => {
+    const resolver = buildResolver(matrixOf([{ function: 'Wireless access points', internal: '—', msp: '✓' }, { function: 'Content filtering & blocking', internal: '✓', msp: '—' }]));
+    const r = resolver.resolve('the access point is blinking orange');
+    expect(r.topic).toContain('blinking');
+    expect([r.match?.row.function, ...r.alternatives.map((a) => a.row.function)][0]).toBe('Wireless access points');
+  });
+});

@@ -108,7 +108,11 @@ export function buildMatrixIndex(matrix: Matrix, lexicon: ConceptLexicon = built
   const vocabulary = new Set<string>();
   const rowWords: Map<string, number>[] = [];
   const rowConcepts: Map<string, number>[] = [];
+  /** Per row, the stems that are only derived forms (another spelling of words the row has). */
+  const derivedOnly: Set<string>[] = [];
   rows.forEach((row, r) => {
+    const derived = new Set<string>();
+    derivedOnly.push(derived);
     const words = new Map<string, number>();
     const concepts = new Map<string, number>();
     for (const [text, weight] of rowFields(row)) {
@@ -134,6 +138,7 @@ export function buildMatrixIndex(matrix: Matrix, lexicon: ConceptLexicon = built
         if (words.has(s)) continue;
         addPosting(wordPostings, s, r, DERIVED_WEIGHT);
         words.set(s, DERIVED_WEIGHT);
+        derived.add(s);
       }
     }
     rowWords.push(words);
@@ -150,7 +155,8 @@ export function buildMatrixIndex(matrix: Matrix, lexicon: ConceptLexicon = built
   const rowWeight = new Float64Array(n);
   for (const [w, list] of wordPostings) {
     const weight = (wordIdf.get(w) ?? 0) * wordFactor(w);
-    for (const p of list) rowWeight[p.row] = (rowWeight[p.row] ?? 0) + weight * p.weight;
+    // A derived form is the row's own words spelled another way: it adds no content to cover.
+    for (const p of list) if (!derivedOnly[p.row]!.has(w)) rowWeight[p.row] = (rowWeight[p.row] ?? 0) + weight * p.weight;
   }
   for (const [c, list] of conceptPostings) {
     const weight = (conceptIdf.get(c) ?? 0) * CONCEPT_STRENGTH * (lexicon.broadConcepts.has(c) ? BROAD_FACTOR : 1);

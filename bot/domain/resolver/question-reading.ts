@@ -25,7 +25,24 @@ function isKnown(word: string, index: MatrixIndex): boolean {
   const vocab = builtInVocabulary();
   if (vocab.words.has(word) || vocab.index.words.has(word) || index.typoIndex.words.has(word)) return true;
   const s = stem(word);
-  return vocab.stems.has(s) || index.knownStems.has(s);
+  return vocab.stems.has(s) || index.knownStems.has(s) || isEnglishInflection(word, vocab.english);
+}
+
+const INFLECTIONS = ['ings', 'ing', 'ers', 'er', 'ed', 'es', 's'] as const;
+
+/**
+ * "blinking", "flickering", "jammed": a plain English word with a regular ending, so no misspelling
+ * ("blinking" was corrected to "blocking"). The base must be in the English list as it stands, or with
+ * its final e back ("freezing" → "freeze") or its doubled consonant single ("jammed" → "jam").
+ */
+function isEnglishInflection(word: string, english: ReadonlySet<string>): boolean {
+  for (const ending of INFLECTIONS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const base = word.slice(0, -ending.length);
+    const undoubled = base.length > 3 && base.at(-1) === base.at(-2) ? base.slice(0, -1) : undefined;
+    if (english.has(base) || english.has(`${base}e`) || (undoubled !== undefined && english.has(undoubled))) return true;
+  }
+  return false;
 }
 
 /** Replaces each unknown word by its closest vocabulary word (matrix words win ties). */
