@@ -90,7 +90,8 @@ export class BatonBot extends TeamsActivityHandler {
   }
 
   async #sendResult(context: TurnContext, result: CardActionResult): Promise<void> {
-    if ('card' in result) await sendCard(context, result.card);
+    if ('card' in result && result.submitted) await sendCard(context, noticeCard({ title: result.submitted, style: 'good' }));
+    else if ('card' in result) await sendCard(context, result.card);
     else await sendCard(context, noticeCard({ title: result.message, style: 'default' }));
   }
 

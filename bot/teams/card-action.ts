@@ -13,8 +13,12 @@ export interface CardAction {
   readonly cardId?: string;
 }
 
-/** What a card action produces: a card that replaces the one clicked, or a short message. */
-export type CardActionResult = { readonly card: AdaptiveCardJson } | { readonly message: string };
+/**
+ * What a card action produces: a card that replaces the one clicked, or a short message. `submitted`
+ * is what an older client (Action.Submit, which cannot replace the card) is told instead of getting
+ * a copy of a shared card that Baton updates in place anyway (a standup everyone answers).
+ */
+export type CardActionResult = { readonly card: AdaptiveCardJson; readonly submitted?: string } | { readonly message: string };
 
 export function stringField(data: Readonly<Record<string, unknown>>, name: string, max = 20_000): string {
   const value = data[name];

@@ -3,7 +3,7 @@ import { validateCard } from '../../cards/validate-card.ts';
 import { cardPayloadBytes } from '../../cards/card-size.ts';
 import type { Engagement } from '../../bot/domain/engagement/engagement.ts';
 import type { Review } from '../../bot/domain/rituals/review.ts';
-import { ADELE, ALEX, cardAction, installed, MEGAN, message, type TestUser } from '../support/activities.ts';
+import { ADELE, ALEX, cardAction, cardSubmit, installed, MEGAN, message, type TestUser } from '../support/activities.ts';
 import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
 import type { CapturedActivity } from '../support/local-connector.ts';
 import { cardText, cardVerbs } from '../teams/card-text.ts';
@@ -169,6 +169,25 @@ describe('rituals over HTTP: the weekly standup and the quarterly review, with A
       const started = activities.find((a) => cardText(a.activity.attachments?.[0]?.content ?? {}).includes('Weekly standup'));
       expect(started).toBeDefined();
       expect(t.connector.received.length).toBeGreaterThan(before);
+    });
+
+    it('takes an answer from an older client (Action.Submit): a short thanks in the chat, the one card updated in place', async () => {
+      // The standup `standup now` just posted.
+      const latest = (await t.baton.services.rituals.latest(engagement.id, 'standup'))!;
+      const cardId = latest.activityId!;
+      const start = t.connector.received.length;
+      const res = await t.post(cardSubmit('standup.answer', { engagementId: engagement.id, occurrence: latest.run.key, done: 'Renewed the SSL certificate' }, { user: DANA }));
+      expect(res.status).toBe(200);
+      await waitUntil(() => t.connector.received.slice(start).some((a) => a.method === 'PUT'), 10_000, 'the card update');
+      await settled();
+      const after = t.connector.received.slice(start);
+      const posted = after.filter((a) => a.method === 'POST');
+      expect(posted).toHaveLength(1);
+      expect(cardText(posted[0]!.activity)).toContain('Thanks, Dana Ortiz: your answer is on the standup card.');
+      expect(cardText(posted[0]!.activity)).not.toContain('Weekly standup');
+      const update = after.find((a) => a.method === 'PUT')!;
+      expect(update.path).toContain(encodeURIComponent(cardId));
+      expect(cardText(update.activity)).toContain('Renewed the SSL certificate');
     });
   });
 

@@ -11,7 +11,10 @@ export async function answerStandup(action: CardAction, deps: BotDeps): Promise<
     deps.logger.info({ ritual: key, actor: action.actor.id }, 'standup answer refused');
     return { message: outcome.reason };
   }
-  return { card: standupCardFor(outcome.run, action.engagement, deps.services.clock(), action.actor.id) };
+  return {
+    card: standupCardFor(outcome.run, action.engagement, deps.services.clock(), action.actor.id),
+    submitted: `Thanks, ${action.actor.name}: your answer is on the standup card.`,
+  };
 }
 
 /** `standup.refresh`: the viewer's own view of the standup card (their answer in the form). */
