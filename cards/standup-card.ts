@@ -27,6 +27,11 @@ export interface StandupCardModel {
   answers: StandupAnswer[];
   /** People who have not answered yet (away people are left out by the caller). */
   pending: string[];
+  /**
+   * The same people with their Teams ids: while the standup is open the first of them are
+   * @mentioned, so the post reaches them (a channel post notifies nobody by itself).
+   */
+  pendingPeople?: Array<{ id: string; name: string }>;
   /** False once the summary is final (end of day): no more inputs. */
   open: boolean;
   /** The viewer's own earlier answer, to edit. */
@@ -36,6 +41,8 @@ export interface StandupCardModel {
 }
 
 const TEMPLATE = loadCardTemplate('standup');
+/** People the open standup @mentions at most (the rest are named). */
+export const MAX_STANDUP_MENTIONS = 20;
 
 /**
  * The standup card. Every answer counts in its title; as many answers are listed as fit Teams' size
@@ -45,6 +52,12 @@ export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
   const answers = vm.answers;
   const blockers = answers.filter((a) => a.blocked.trim() !== '');
   const data = { engagementId: vm.engagementId, occurrence: vm.occurrenceKey };
+  // Mentions only while open and only when the ids line up with the names shown.
+  const people = vm.open && vm.pendingPeople && vm.pendingPeople.length === vm.pending.length ? vm.pendingPeople.slice(0, MAX_STANDUP_MENTIONS) : [];
+  const mentioned = people.map((p) => {
+    const text = `<at>${oneLine(clip(p.name, 60)).replace(/[<>]/g, '')}</at>`;
+    return { type: 'mention', text, mentioned: { id: p.id, name: oneLine(clip(p.name, 60)) } };
+  });
   const list = (items: string[], max: number) => (items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', '));
   const build = (shown: number) => {
     const listed = answers.slice(0, shown);
@@ -70,7 +83,8 @@ export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
         .map((a) => `${escapeMarkdown(clip(a.name, 60))} (${escapeMarkdown(clip(a.blocked, shown < answers.length ? 120 : 200))})`)
         .join('; ')}${blockers.length > 30 ? ` and ${blockers.length - 30} more` : ''}`,
       hasPending: vm.pending.length > 0,
-      pendingText: `${vm.open ? 'Waiting for' : 'Did not answer'}: ${list(vm.pending.map((n) => escapeMarkdown(clip(n, 60))), 20)}`,
+      pendingText: `${vm.open ? 'Waiting for' : 'Did not answer'}: ${list(mentioned.length > 0 ? [...mentioned.map((m) => m.text), ...vm.pending.slice(mentioned.length).map((n) => escapeMarkdown(clip(n, 60)))] : vm.pending.map((n) => escapeMarkdown(clip(n, 60))), 20)}`,
+      mentions: mentioned,
       open: vm.open,
       draft: { done: clip(vm.draft?.done ?? '', 1000), next: clip(vm.draft?.next ?? '', 1000), blocked: clip(vm.draft?.blocked ?? '', 1000) },
       answerButton: vm.draft ? 'Update my answer' : 'Send my answer',

@@ -108,6 +108,7 @@ describe('a standup that sixty people answered at length', () => {
     gapTopics: Array.from({ length: 10 }, (_, i) => `topic ${i} `.repeat(10)),
     answers,
     pending: Array.from({ length: 40 }, (_, i) => `Waiting person ${i}`),
+    pendingPeople: Array.from({ length: 40 }, (_, i) => ({ id: `29:${'w'.repeat(60)}-${i}`, name: `Waiting person ${i}` })),
     open: true,
     draft: { done: 'd'.repeat(1000), next: 'n'.repeat(1000), blocked: 'b'.repeat(1000) },
     refreshUserIds: Array.from({ length: 100 }, (_, i) => `29:${'u'.repeat(40)}-${i}`),
@@ -122,5 +123,9 @@ describe('a standup that sixty people answered at length', () => {
     expect(text).toContain('Blocked: Person 1 with a long display name');
     expect(text).toMatch(/Waiting for: .* and 20 more/);
     expect((card.refresh as { userIds: string[] }).userIds).toHaveLength(60);
+    // The first twenty who have not answered are @mentioned, each with its tag in the text.
+    const entities = (card.msteams as { entities: Array<{ text: string }> }).entities;
+    expect(entities).toHaveLength(20);
+    expect(entities.every((e) => text.includes(e.text))).toBe(true);
   });
 });

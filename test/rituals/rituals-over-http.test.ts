@@ -86,6 +86,9 @@ describe('rituals over HTTP: the weekly standup and the quarterly review, with A
       // Each participant's Teams client asks for their own view (their answer kept in the form).
       expect(cardVerbs(card)).toEqual(['standup.refresh', 'standup.answer']);
       expect(card.refresh.userIds.sort()).toEqual([ALEX.id, ADELE.id, MEGAN.id, DANA.id].sort());
+      // The post reaches those asked: everyone who has not answered is @mentioned.
+      expect(card.msteams.entities.map((e: any) => e.mentioned.id).sort()).toEqual([ALEX.id, ADELE.id, MEGAN.id, DANA.id].sort());
+      expect(card.msteams.entities.every((e: any) => text.includes(e.text))).toBe(true);
       const stored = await t.baton.services.rituals.get(engagement.id, key);
       cardId = stored!.activityId!;
       expect(cardId).toMatch(/^activity-\d+$/);
@@ -149,6 +152,7 @@ describe('rituals over HTTP: the weekly standup and the quarterly review, with A
       expect(validateCard(final)).toEqual([]);
       expect(cardVerbs(final)).toEqual([]);
       expect(cardText(final)).toContain('final summary');
+      expect(final.msteams.entities).toEqual([]);
       expect(cardText(final)).toMatch(/Did not answer: .*Alex Wilber/);
       const summary = activities.find((a) => a.method === 'POST')!;
       expect(summary.activity.text).toMatch(/Standup summary is final: 1 of 4 answered; blocked: Megan Bowen \(Waiting on ISP ticket 4411\)/);

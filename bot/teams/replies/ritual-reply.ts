@@ -39,6 +39,7 @@ export function standupCardFor(standup: Standup, engagement: Engagement, now: Da
     gapTopics: [...f.gapTopics],
     answers: standup.answers.map((a) => ({ name: a.name, done: a.done, next: a.next, blocked: a.blocked })),
     pending: waiting.map((p) => p.name),
+    pendingPeople: waiting.map((p) => ({ id: p.id, name: p.name })),
     open: standup.status === 'open',
     // Each participant's client fetches their own view: their answer stays in the form after others answer.
     refreshUserIds: standup.participants.map((p) => p.id),
