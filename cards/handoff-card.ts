@@ -1,3 +1,4 @@
+import { mentionEntity, mentionTag, type CardMention } from './card-mention.ts';
 import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
 import { bulletList, clip, escapeMarkdown, oneLine } from './markdown-text.ts';
@@ -13,11 +14,8 @@ const MAX_TIMELINE_LINES = 40;
 /** Teams lets a card name at most 60 users to refresh it for. */
 export const MAX_REFRESH_USERS = 60;
 
-export interface HandoffMention {
-  /** Teams user id. */
-  id: string;
-  name: string;
-}
+/** Someone on point, @mentioned on the card. */
+export type HandoffMention = CardMention;
 
 export interface HandoffCardModel {
   engagementId: string;
@@ -50,10 +48,6 @@ const TEMPLATE = loadCardTemplate('handoff');
 const SEVERITY_COLOR: Record<HandoffCardModel['severity'], string> = { critical: 'Attention', error: 'Attention', warning: 'Warning', info: 'Accent' };
 const STATUS_COLOR: Record<HandoffCardModel['status'], string> = { open: 'Warning', claimed: 'Accent', resolved: 'Good' };
 
-function mentionText(person: HandoffMention): string {
-  // The tag text must equal the entity's text; angle brackets would break the tag.
-  return `<at>${oneLine(person.name).replace(/[<>]/g, '')}</at>`;
-}
 
 /** Action data: Action.Execute carries it as is, the Action.Submit fallback adds the verb. */
 function payloads(vm: HandoffCardModel) {
@@ -64,8 +58,8 @@ function payloads(vm: HandoffCardModel) {
 
 export function buildHandoffCard(vm: HandoffCardModel): AdaptiveCardJson {
   const people = (vm.onPoint?.people ?? []).slice(0, 10);
-  const mentions = people.map((p) => ({ type: 'mention', text: mentionText(p), mentioned: { id: p.id, name: oneLine(p.name) } }));
-  const who = people.length > 0 ? ` — ${people.map(mentionText).join(', ')}` : vm.onPoint?.note ? ` (${escapeMarkdown(vm.onPoint.note)})` : '';
+  const mentions = people.map(mentionEntity);
+  const who = people.length > 0 ? ` — ${people.map(mentionTag).join(', ')}` : vm.onPoint?.note ? ` (${escapeMarkdown(vm.onPoint.note)})` : '';
   const onPointText = vm.onPoint ? `**On point now:** ${escapeMarkdown(vm.onPoint.sideLine)}${who}` : '';
   const routingText = vm.row
     ? `**${escapeMarkdown(vm.row.functionName)}** · matrix v${vm.row.matrixVersion} · ${escapeMarkdown(vm.row.ownerLine)}`

@@ -3,6 +3,7 @@ import { expandCard, loadCardTemplate } from './card-template.ts';
 import { bulletList, clip, escapeMarkdown, oneLine } from './markdown-text.ts';
 import { MAX_REFRESH_USERS } from './handoff-card.ts';
 import { fitToBudget } from './fit-to-budget.ts';
+import { mentionEntity } from './card-mention.ts';
 
 /** One participant's answer on the weekly standup. */
 export interface StandupAnswer {
@@ -54,10 +55,9 @@ export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
   const data = { engagementId: vm.engagementId, occurrence: vm.occurrenceKey };
   // Mentions only while open and only when the ids line up with the names shown.
   const people = vm.open && vm.pendingPeople && vm.pendingPeople.length === vm.pending.length ? vm.pendingPeople.slice(0, MAX_STANDUP_MENTIONS) : [];
-  const mentioned = people.map((p) => {
-    const text = `<at>${oneLine(clip(p.name, 60)).replace(/[<>]/g, '')}</at>`;
-    return { type: 'mention', text, mentioned: { id: p.id, name: oneLine(clip(p.name, 60)) } };
-  });
+  const mentioned = people.map((p) => mentionEntity({ id: p.id, name: clip(p.name, 60) }));
+  // The first names are their @mention tags, the rest plain.
+  const pendingNames = vm.pending.map((n, i) => mentioned[i]?.text ?? escapeMarkdown(clip(n, 60)));
   const list = (items: string[], max: number) => (items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', '));
   const build = (shown: number) => {
     const listed = answers.slice(0, shown);
@@ -83,7 +83,7 @@ export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
         .map((a) => `${escapeMarkdown(clip(a.name, 60))} (${escapeMarkdown(clip(a.blocked, shown < answers.length ? 120 : 200))})`)
         .join('; ')}${blockers.length > 30 ? ` and ${blockers.length - 30} more` : ''}`,
       hasPending: vm.pending.length > 0,
-      pendingText: `${vm.open ? 'Waiting for' : 'Did not answer'}: ${list(mentioned.length > 0 ? [...mentioned.map((m) => m.text), ...vm.pending.slice(mentioned.length).map((n) => escapeMarkdown(clip(n, 60)))] : vm.pending.map((n) => escapeMarkdown(clip(n, 60))), 20)}`,
+      pendingText: `${vm.open ? 'Waiting for' : 'Did not answer'}: ${list(pendingNames, 20)}`,
       mentions: mentioned,
       open: vm.open,
       draft: { done: clip(vm.draft?.done ?? '', 1000), next: clip(vm.draft?.next ?? '', 1000), blocked: clip(vm.draft?.blocked ?? '', 1000) },

@@ -71,13 +71,14 @@ export const DERIVED_WEIGHT = 0.9;
 export function derivedForms(text: string): string[] {
   const out = new Set<string>();
   const vocab = builtInVocabulary();
-  const usable = (acronym: string) => acronym.length >= 3 && !vocab.words.has(acronym) && !STOP_WORDS.has(acronym);
+  /** Long enough, and not a word that already means something (`known`: every known word, by default). */
+  const usable = (acronym: string, known: ReadonlySet<string> = vocab.words) => acronym.length >= 3 && !known.has(acronym) && !STOP_WORDS.has(acronym);
   // A product name in camel case is said by its capitals: "eClinicalWorks" → "ecw", "ServiceNow" is two words.
   for (const word of text.match(/\b[a-z]*[A-Z][a-z]+(?:[A-Z][a-z]+)+\b|\b[a-z][A-Z][a-z]+(?:[A-Z][a-z]+)*\b/g) ?? []) {
     const humps = word.match(/^[a-z]+|[A-Z][a-z]*/g) ?? [];
     const acronym = humps.map((h) => h[0]!.toLowerCase()).join('');
     // Its own name's capitals say this row even when the lexicon knows them for a broader concept ("ecw" → EHR).
-    if (humps.length >= 3 && acronym.length >= 3 && !vocab.english.has(acronym) && !STOP_WORDS.has(acronym)) out.add(acronym);
+    if (humps.length >= 3 && usable(acronym, vocab.english)) out.add(acronym);
   }
   for (const segment of text.split(/[,;:()[\]/&+|]|\s-\s|\band\b|\bincl\b/i)) {
     const tokens = tokenize(normalizeText(segment));

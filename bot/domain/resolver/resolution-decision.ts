@@ -87,7 +87,8 @@ export function decide(ranked: readonly RowScore[]): Decision {
   const runnerUp = runnerUps[0]?.score ?? 0;
   if (best.anchor === 'paired') {
     // "accounts for new staff": only everyday words, but together they name this row. A suggestion, not a gap.
-    const suggestions = anchored.filter((s) => s.anchor === 'paired' && s.score >= best.score * DECISION.alternativeRatio);
+    // (Only 'paired' rows are left when the best is one: see `strong` above.)
+    const suggestions = anchored.filter((s) => s.score >= best.score * DECISION.alternativeRatio);
     return { outcome: 'ambiguous', confidence: best.score, best, alternatives: suggestions.slice(0, DECISION.maxAlternatives) };
   }
   if (best.anchor === 'broad') {

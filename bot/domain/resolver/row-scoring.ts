@@ -30,9 +30,8 @@ export const BLOCKED_WEIGHT = 1.5;
 /** A plain English word no row matches ("wing", "charts") counts this share of an unknown word. */
 export const PLAIN_FACTOR = 0.6;
 
-/** How specific the strongest evidence for a row is. */
 /**
- * What a row's match rests on: a specific word or concept; plain-English words only ('broad');
+ * How specific the strongest evidence for a row is: what a row's match rests on: a specific word or concept; plain-English words only ('broad');
  * several weak words meeting in the row ('paired': worth suggesting, never answering); nothing.
  */
 export type Anchor = 'none' | 'paired' | 'broad' | 'specific';
@@ -191,20 +190,15 @@ export function unmatchedWeight(unit: TextUnit, index: MatrixIndex): number {
 /** Rows sharing at least one non-weak word or concept with the question (else weak-word pairs), in matrix order. */
 function candidateRows(units: readonly TextUnit[], index: MatrixIndex): number[] {
   const seen = new Uint8Array(index.rows.length);
-  let any = false;
   for (const unit of units) {
     for (const s of unit.stems) {
       if (isWeakStem(s)) continue;
       for (const p of index.wordPostings.get(s) ?? []) seen[p.row] = 1;
-      any ||= (index.wordPostings.get(s)?.length ?? 0) > 0;
     }
-    for (const c of unit.concepts.keys()) {
-      for (const p of index.conceptPostings.get(c) ?? []) seen[p.row] = 1;
-      any ||= (index.conceptPostings.get(c)?.length ?? 0) > 0;
-    }
+    for (const c of unit.concepts.keys()) for (const p of index.conceptPostings.get(c) ?? []) seen[p.row] = 1;
   }
   // Nothing else found: rows where several of the question's weak words meet are worth suggesting.
-  if (!any) {
+  if (!seen.includes(1)) {
     const weakHits = new Uint8Array(index.rows.length);
     const weakSeen = new Set<string>();
     for (const unit of units) {
