@@ -23,8 +23,16 @@ export class EmulatorPage {
 
   /** Goes to the "General" channel of "My Team"; the emulator installs the bot there (installationUpdate). */
   async openTeamChannel(team = 'My Team', channel = 'General'): Promise<void> {
-    await this.page.getByRole('treeitem', { name: `${team} - ${channel}` }).click();
-    await this.newPostBox().waitFor();
+    // A click while the page is still wiring its handlers can be lost (seen once in a loaded full run): click again.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.getByRole('treeitem', { name: `${team} - ${channel}` }).click();
+      try {
+        await this.newPostBox().waitFor({ timeout: attempt < 3 ? 10_000 : 30_000 });
+        return;
+      } catch (err) {
+        if (attempt >= 3) throw err;
+      }
+    }
   }
 
   /** Every Adaptive Card on screen whose text contains `text`. */
