@@ -5,6 +5,7 @@ import { createServices, type Services } from './app/services.ts';
 import { loadConfig, type BatonConfig } from './config/config.ts';
 import { createLogger, type Logger } from './config/logger.ts';
 import { createHttpServer, listen } from './http/http-server.ts';
+import { isLoopbackHost } from './http/activity-shape.ts';
 import { openStorage } from './storage/open-storage.ts';
 import { BatonBot } from './teams/baton-bot.ts';
 import { createBotFrameworkAuthentication, createCloudAdapter } from './teams/cloud-adapter.ts';
@@ -16,6 +17,7 @@ import { SendRateGate, TEAMS_CONVERSATION_WINDOWS, TEAMS_TENANT_WINDOWS } from '
 import { TeamsRitualPoster } from './teams/ritual-poster.ts';
 import { TeamsHandoffPoster } from './teams/handoff-poster.ts';
 import { TeamsConversationSender } from './teams/conversation-sender.ts';
+import { ENGAGEMENT_ID_PATTERN } from './domain/engagement/engagement-id.ts';
 
 /** How often unclaimed handoffs are checked for a due escalation. */
 const ESCALATION_SWEEP_MS = 15_000;
@@ -51,15 +53,24 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
   const clock = options.clock ?? systemClock;
   const storage = await openStorage(config, (msg) => logger.info(msg));
   try {
-    const services = createServices(storage.tables, clock, config.defaultTimeZone, { reviewGraceDays: config.reviewGraceDays }, (err, what) =>
-      logger.error({ err: { message: (err as Error).message } }, `storage write failed: ${what}`),
+    // Every proactive message waits for its turn under Teams' limits (per conversation and per tenant).
+    const pacer = new SendRateGate({ conversation: TEAMS_CONVERSATION_WINDOWS, tenant: TEAMS_TENANT_WINDOWS });
+    const services = createServices(
+      storage.tables,
+      clock,
+      config.defaultTimeZone,
+      {
+        reviewGraceDays: config.reviewGraceDays,
+        deliveryReadyAt: (engagementId) => pacer.conversationReadyAt(engagementId),
+        // The engagement id in the URL is the caller's text: logged only when it has an id's shape.
+        onAlertRefused: (engagementId, reason) => logger.warn({ engagement: ENGAGEMENT_ID_PATTERN.test(engagementId) ? engagementId : '(malformed)', reason }, 'alert request refused'),
+      },
+      (err, what) => logger.error({ err: { message: (err as Error).message } }, `storage write failed: ${what}`),
     );
     const auth = createBotFrameworkAuthentication(config, options.authOverrides);
     const adapter = createCloudAdapter(auth, logger);
     const bot = new BatonBot({ services, config, logger });
     // A delivery must finish well within its lease, so no other instance can start it meanwhile.
-    // Every proactive message waits for its turn under Teams' limits (per conversation and per tenant).
-    const pacer = new SendRateGate({ conversation: TEAMS_CONVERSATION_WINDOWS, tenant: TEAMS_TENANT_WINDOWS });
     const sender = new TeamsConversationSender({ auth, appId: config.auth.appId ?? '', conversations: services.conversations, timeoutMs: Math.min(30_000, config.deliveryLeaseMs / 3), pacer });
     const delivery = new DeliveryWorker({
       store: services.handoffs.store,
@@ -99,6 +110,7 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       auth,
       bot,
       logger,
+      authenticationRequired: Boolean(config.auth.appId),
       alerts: services.alerts,
       health: async () => {
         await storage.tables.engagements.getEntity('health', 'probe').catch((err: { statusCode?: number }) => {
@@ -108,6 +120,9 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       },
     });
     const { port } = await listen(server, config.port, config.host);
+    if (!config.auth.appId && !isLoopbackHost(config.host)) {
+      logger.warn({ host: config.host }, 'authentication is OFF but HOST is not loopback: anyone who can reach this port can act as any Teams user');
+    }
     // Undelivered cards from before a restart go out now; then every change kicks the worker.
     delivery.start();
     escalations.start(ESCALATION_SWEEP_MS);

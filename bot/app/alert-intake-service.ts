@@ -1,5 +1,7 @@
 import { AlertRateLimiter } from '../domain/alerts/alert-rate-limit.ts';
-import { verifyAlertRequest, routingKeyMatches } from '../domain/alerts/alert-request-auth.ts';
+import { SIGNATURE_TOLERANCE_SECONDS, verifyAlertRequest, routingKeyMatches } from '../domain/alerts/alert-request-auth.ts';
+import { SignatureReplayCache } from '../domain/alerts/signature-replay-cache.ts';
+import { parseJsonBody, utf8Text } from './bounded-json.ts';
 import { parseAlertBody } from '../domain/alerts/parse-alert-body.ts';
 import { invalidEventReply } from '../domain/alerts/invalid-event-reply.ts';
 import { ENGAGEMENT_ID_PATTERN } from '../domain/engagement/engagement-id.ts';
@@ -11,7 +13,8 @@ import type { AlertOutcome, HandoffService } from './handoff-service.ts';
 /** An alert request as the HTTP edge received it. */
 export interface AlertRequest {
   readonly engagementId: string;
-  readonly rawBody: string;
+  /** The body's bytes exactly as received (decoded from any Content-Encoding): what a signature covers. */
+  readonly rawBody: Uint8Array;
   readonly authorization?: string;
   readonly signature?: string;
   readonly timestamp?: string;
@@ -37,9 +40,20 @@ export class AlertIntakeService {
   readonly #handoffs: HandoffService;
   readonly #clock: Clock;
   readonly #limiter = new AlertRateLimiter();
+  readonly #replays = new SignatureReplayCache();
+  readonly #deliveryReadyAt: (engagementId: string) => number;
   readonly #onRefused: (engagementId: string, reason: string) => void;
 
-  constructor(engagements: EngagementService, settings: AlertSettingsService, handoffs: HandoffService, clock: Clock, onRefused: (engagementId: string, reason: string) => void = () => {}) {
+  constructor(
+    engagements: EngagementService,
+    settings: AlertSettingsService,
+    handoffs: HandoffService,
+    clock: Clock,
+    onRefused: (engagementId: string, reason: string) => void = () => {},
+    /** When the engagement's channel may next be posted to under Teams' limits (ms since epoch; 0 = now). */
+    deliveryReadyAt: (engagementId: string) => number = () => 0,
+  ) {
+    this.#deliveryReadyAt = deliveryReadyAt;
     this.#engagements = engagements;
     this.#settings = settings;
     this.#handoffs = handoffs;
@@ -58,12 +72,9 @@ export class AlertIntakeService {
     if (!settings || !engagement) return refuse('unknown engagement');
     const now = this.#clock();
 
-    let body: unknown;
-    try {
-      body = JSON.parse(request.rawBody);
-    } catch {
-      body = undefined;
-    }
+    const text = utf8Text(request.rawBody);
+    const json = text === undefined ? { ok: false as const, message: 'body: is not UTF-8 text' } : parseJsonBody(text);
+    const body: unknown = json.ok ? json.value : undefined;
     const hasHeaderCredentials = request.authorization !== undefined || request.signature !== undefined;
     if (hasHeaderCredentials) {
       const verdict = verifyAlertRequest({
@@ -75,8 +86,14 @@ export class AlertIntakeService {
         ...(request.timestamp !== undefined ? { timestamp: request.timestamp } : {}),
       });
       if (!verdict.ok) return refuse(verdict.reason);
+      if (verdict.via === 'hmac' && request.signature !== undefined && request.timestamp !== undefined) {
+        // The same signed request again inside the tolerance window is a replay, whatever its body.
+        const key = `${engagement.id}|${request.signature.trim().toLowerCase().replace(/^sha256=/, '')}`;
+        const expiresAt = (Number(request.timestamp.trim()) + SIGNATURE_TOLERANCE_SECONDS) * 1000 + 1000;
+        if (this.#replays.checkAndRemember(key, expiresAt, now.getTime())) return refuse('replayed signature');
+      }
     }
-    if (body === undefined) return { status: 400, body: { ...invalidEventReply(['body: is not valid JSON']) } };
+    if (!json.ok) return { status: 400, body: { ...invalidEventReply([json.message.startsWith('body:') ? json.message : `body: ${json.message}`]) } };
     // A PagerDuty sender cannot add headers: its routing key is its credential (checked before the
     // body is validated, so a bad event from a rightful sender gets its 400 and field errors).
     const routingKey = typeof body === 'object' && body !== null ? (body as { routing_key?: unknown }).routing_key : undefined;
@@ -86,8 +103,20 @@ export class AlertIntakeService {
     const parsed = parseAlertBody(body);
     if (!parsed.ok) return { status: 400, body: { ...invalidEventReply(parsed.errors) } };
 
+    // The limit counts alerts, not requests: one Alertmanager request can carry hundreds.
     // Real time, not the business clock: a rate is about the requests arriving now.
-    const take = this.#limiter.tryTake(engagement.id, Date.now(), settings.rateLimitPerMinute);
+    const alerts = Math.max(1, parsed.events.length);
+    if (alerts > settings.rateLimitPerMinute) {
+      return {
+        status: 429,
+        body: {
+          status: 'throttle event',
+          message: `This request carries ${alerts} alerts, more than this engagement accepts in a minute (${settings.rateLimitPerMinute}); send fewer per request (Alertmanager: max_alerts in the webhook_config).`,
+        },
+        headers: { 'retry-after': '60' },
+      };
+    }
+    const take = this.#limiter.tryTake(engagement.id, Date.now(), settings.rateLimitPerMinute, alerts);
     if (!take.ok) {
       return {
         status: 429,
@@ -98,14 +127,17 @@ export class AlertIntakeService {
     const outcomes: AlertOutcome[] = [];
     for (const event of parsed.events) outcomes.push(await this.#handoffs.receive(engagement, settings, event));
     const first = outcomes[0];
+    // A storm into one channel is stored at once but posted at the pace Teams allows: say so.
+    const waitMs = this.#deliveryReadyAt(engagement.id) - Date.now();
+    const queued = waitMs > 1000 ? `; the channel is at Teams' rate limit, so cards are queued (next post in about ${Math.ceil(waitMs / 1000)} s)` : '';
     if (parsed.format === 'alertmanager') {
-      return { status: 202, body: { status: 'success', message: `${outcomes.length} alert(s) processed`, handoffs: outcomes.map(publicOutcome) } };
+      return { status: 202, body: { status: 'success', message: `${outcomes.length} alert(s) processed${queued}`, handoffs: outcomes.map(publicOutcome) } };
     }
     return {
       status: 202,
       body: {
         status: 'success',
-        message: first?.outcome === 'ignored' ? 'Event processed (nothing open with this dedup key)' : 'Event processed',
+        message: (first?.outcome === 'ignored' ? 'Event processed (nothing open with this dedup key)' : 'Event processed') + queued,
         dedup_key: first?.dedupKey ?? '',
         ...(parsed.format === 'baton' && first ? { handoff: publicOutcome(first) } : {}),
       },

@@ -46,7 +46,13 @@ export function createServices(
   tables: TableClients,
   clock: Clock,
   defaultTimeZone: string,
-  options: { reviewGraceDays?: number } = {},
+  options: {
+    reviewGraceDays?: number;
+    /** When an engagement's channel may next be posted to under Teams' limits (alert senders are told). */
+    deliveryReadyAt?: (engagementId: string) => number;
+    /** A refused alert request (the reason is for the log; the sender only hears 401). */
+    onAlertRefused?: (engagementId: string, reason: string) => void;
+  } = {},
   onStorageError: (err: unknown, what: string) => void = () => {},
 ): Services {
   const engagements = new EngagementService(new EngagementStore(tables.engagements), clock, defaultTimeZone);
@@ -72,7 +78,7 @@ export function createServices(
     engagements,
     handoffs,
     alertSettings,
-    alerts: new AlertIntakeService(engagements, alertSettings, handoffs, clock),
+    alerts: new AlertIntakeService(engagements, alertSettings, handoffs, clock, options.onAlertRefused, options.deliveryReadyAt),
     matrices,
     ask: new AskService(matrices, (record) => questionLog.add(record), clock),
     questions,

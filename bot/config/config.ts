@@ -31,7 +31,8 @@ const port = (fallback: number) =>
 const schema = z
   .object({
     PORT: port(3978),
-    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    // Default: every interface when authentication is on, this machine only when it is off.
+    HOST: optionalText,
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
@@ -136,7 +137,7 @@ export function loadConfig(env: Record<string, string | undefined>): BatonConfig
   const allowAny = c.BATON_ALLOWED_TENANTS.includes('*');
   return {
     port: c.PORT,
-    host: c.HOST,
+    host: c.HOST ?? (c.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'),
     auth: {
       appId: c.MicrosoftAppId,
       appPassword: c.MicrosoftAppPassword,

@@ -19,10 +19,26 @@ const REDACT = [
   '*.token',
 ];
 
+/**
+ * What a logged error shows: its kind, message, stack and status, never its other fields (an Azure SDK
+ * error carries the request it failed on, whose headers hold the storage account's signature).
+ */
+export function errorForLog(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { message: String(err) };
+  const e = err as Error & { code?: unknown; statusCode?: unknown };
+  return {
+    type: e.name,
+    message: e.message,
+    ...(typeof e.code === 'string' || typeof e.code === 'number' ? { code: e.code } : {}),
+    ...(typeof e.statusCode === 'number' ? { statusCode: e.statusCode } : {}),
+    ...(e.stack ? { stack: e.stack } : {}),
+  };
+}
+
 /** Structured JSON logs (pino). The CLI logs to stderr so stdout stays machine-readable. */
 export function createLogger(level: string, destination: 'stdout' | 'stderr' = 'stdout'): Logger {
   return pino(
-    { level, base: { app: 'baton' }, redact: { paths: REDACT, censor: '[redacted]' } },
+    { level, base: { app: 'baton' }, redact: { paths: REDACT, censor: '[redacted]' }, serializers: { err: errorForLog } },
     pino.destination(destination === 'stderr' ? 2 : 1),
   );
 }

@@ -4,33 +4,43 @@ import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botf
 import type { BatonAdapter } from '../teams/cloud-adapter.ts';
 import type { Logger } from '../config/logger.ts';
 import type { AlertIntakeService } from '../app/alert-intake-service.ts';
+import { parseJsonBody, utf8Text } from '../app/bounded-json.ts';
+import { StorageRefusedError } from '../storage/storage-refusal.ts';
+import { checkActivityShape } from './activity-shape.ts';
+import { readRequestBody } from './request-body.ts';
 
 export interface HttpServerDeps {
   readonly adapter: BatonAdapter;
   readonly auth: BotFrameworkAuthentication;
   readonly bot: ActivityHandlerBase;
   readonly logger: Logger;
+  /** True when a MicrosoftAppId is configured: every activity needs a Bot Framework JWT. */
+  readonly authenticationRequired: boolean;
   /** Liveness and storage check for GET /healthz. */
   readonly health: () => Promise<{ ok: boolean; detail?: string }>;
   /** Alert intake for POST /api/alerts/{engagement}. */
   readonly alerts: AlertIntakeService;
 }
 
-/** Largest activity body accepted (a pasted 2,000-row matrix fits comfortably). */
-const MAX_BODY_BYTES = 1024 * 1024;
-/** Largest alert body accepted: PagerDuty's own limit. */
+/** Largest activity body accepted, decoded (a pasted 2,000-row matrix fits comfortably). */
+export const MAX_ACTIVITY_BODY_BYTES = 1024 * 1024;
+/** Largest alert body accepted, decoded: PagerDuty's own limit. */
 export const MAX_ALERT_BODY_BYTES = 512 * 1024;
 
-/** The HTTP edge: POST /api/messages for Teams, GET /healthz for probes. */
+/**
+ * The HTTP edge: POST /api/messages (Teams), POST /api/alerts/{engagement} (monitoring tools),
+ * HEAD /api/messages (the emulator's probe), GET /healthz, GET /privacy and GET /terms.
+ * Bodies are read by `readRequestBody` (never restify's body plugins: see there why).
+ */
 export function createHttpServer(deps: HttpServerDeps): Server {
   const server = restify.createServer({ name: 'baton', handleUncaughtExceptions: false });
-  const activityBody = restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true });
-  // Alerts are read raw: an HMAC signature covers the bytes as sent, not a re-serialisation.
-  const alertBody = restify.plugins.bodyReader({ maxBodySize: MAX_ALERT_BODY_BYTES });
 
-  server.post('/api/alerts/:engagement', alertBody, async (req, res) => {
-    const raw: unknown = req.body;
-    const rawBody = typeof raw === 'string' ? raw : Buffer.isBuffer(raw) ? raw.toString('utf8') : '';
+  server.post('/api/alerts/:engagement', async (req, res) => {
+    const read = await readRequestBody(req, MAX_ALERT_BODY_BYTES);
+    if (!read.ok) {
+      refuseBody(res, read.status, { status: 'invalid event', message: read.message, errors: [read.message] });
+      return;
+    }
     const header = (name: string) => {
       const value = req.header(name);
       return value === undefined || value === '' ? undefined : value;
@@ -38,7 +48,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     try {
       const result = await deps.alerts.accept({
         engagementId: String(req.params.engagement ?? ''),
-        rawBody,
+        rawBody: read.bytes,
         ...optional('authorization', header('authorization')),
         ...optional('signature', header('x-baton-signature')),
         ...optional('timestamp', header('x-baton-timestamp')),
@@ -46,19 +56,36 @@ export function createHttpServer(deps: HttpServerDeps): Server {
       for (const [name, value] of Object.entries(result.headers ?? {})) res.header(name, value);
       res.send(result.status, result.body);
     } catch (err) {
-      deps.logger.error({ err: { message: (err as Error).message, stack: (err as Error).stack } }, 'alert intake failed');
+      if (err instanceof StorageRefusedError) {
+        // Permanent: retrying cannot help, so it is not a 5xx (senders retry those forever).
+        deps.logger.warn({ err }, 'alert refused by storage');
+        res.send(422, { status: 'invalid event', message: 'Baton cannot store this alert as it is (a field is too large or not storable).', errors: [err.message] });
+        return;
+      }
+      deps.logger.error({ err }, 'alert intake failed');
       // 5xx: Alertmanager and PagerDuty clients retry, and nothing was acknowledged.
       res.send(503, { status: 'error', message: 'Baton could not store the alert; retry.' });
     }
   });
 
-  server.post('/api/messages', activityBody, async (req, res) => {
-    const body: unknown = req.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
-      res.send(400, { error: 'The body must be a Bot Framework activity (a JSON object with a "type").' });
+  server.post('/api/messages', async (req, res) => {
+    const read = await readRequestBody(req, MAX_ACTIVITY_BODY_BYTES);
+    if (!read.ok) {
+      refuseBody(res, read.status, { error: read.message });
       return;
     }
-    const activity = body as Activity;
+    const text = utf8Text(read.bytes);
+    const json = text === undefined ? { ok: false as const, message: 'The body is not UTF-8 text.' } : parseJsonBody(text);
+    if (!json.ok) {
+      res.send(400, { error: json.message });
+      return;
+    }
+    const shape = checkActivityShape(json.value, { loopbackServiceUrlOnly: !deps.authenticationRequired });
+    if (!shape.ok) {
+      res.send(400, { error: 'The body must be a Bot Framework activity from Teams.', errors: shape.errors });
+      return;
+    }
+    const activity = json.value as Activity;
     // Authenticate first, so any bad token (missing, forged, expired, for another bot) is a plain 401
     // with no detail, and nothing of the request reaches the bot.
     let authentication: AuthenticateRequestResult;
@@ -74,7 +101,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
       if (invokeResponse) res.send(invokeResponse.status, invokeResponse.body);
       else res.send(200);
     } catch (err) {
-      deps.logger.error({ err: { message: (err as Error).message, stack: (err as Error).stack } }, 'activity failed');
+      deps.logger.error({ err }, 'activity failed');
       res.send(500, { error: 'Baton could not process this activity.' });
     }
   });
@@ -98,6 +125,12 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     return next();
   });
   return server;
+}
+
+/** Refuses a body without reading the rest of it: the connection closes after the answer. */
+function refuseBody(res: restify.Response, status: number, body: Record<string, unknown>): void {
+  res.header('connection', 'close');
+  res.send(status, body);
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {

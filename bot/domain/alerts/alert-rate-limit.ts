@@ -10,16 +10,17 @@ export class AlertRateLimiter {
     this.#maxKeys = maxKeys;
   }
 
-  tryTake(key: string, nowMs: number, perMinute: number): { ok: true } | { ok: false; retryAfterSeconds: number } {
+  /** Takes `count` tokens at once (all or none): one request carrying `count` alerts. */
+  tryTake(key: string, nowMs: number, perMinute: number, count = 1): { ok: true } | { ok: false; retryAfterSeconds: number } {
     const rate = perMinute / 60_000;
     const bucket = this.#buckets.get(key) ?? { tokens: perMinute, at: nowMs };
     bucket.tokens = Math.min(perMinute, bucket.tokens + Math.max(0, nowMs - bucket.at) * rate);
     bucket.at = nowMs;
-    if (bucket.tokens < 1) {
+    if (bucket.tokens < count) {
       this.#remember(key, bucket);
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / rate / 1000)) };
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((count - bucket.tokens) / rate / 1000)) };
     }
-    bucket.tokens -= 1;
+    bucket.tokens -= count;
     this.#remember(key, bucket);
     return { ok: true };
   }
