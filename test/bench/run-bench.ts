@@ -15,6 +15,7 @@ import { message, installed } from '../support/activities.ts';
 import { startEchoBot } from './echo-bot.ts';
 import { ALERT_CHANNELS, ALERT_TENANTS, alertThroughput, azuriteUpsertRate } from './alert-bench.ts';
 import { ritualFanout } from './ritual-fanout.ts';
+import { hostileLoad } from './hostile-bench.ts';
 import { fmt, percentile } from './stats.ts';
 import { syntheticMatrix, syntheticQuestions } from './synthetic-matrix.ts';
 
@@ -24,6 +25,9 @@ const WARMUP = 50;
 const ALERTS = Number(process.env.BENCH_ALERTS ?? 3000);
 const ALERT_CONCURRENCY = 32;
 const FANOUT = Number(process.env.BENCH_FANOUT ?? 1000);
+const HOSTILE_PER_SECOND = Number(process.env.BENCH_HOSTILE_PER_SECOND ?? 1000);
+/** What Baton's process may reach under the hostile load (it idles at ~250 MB with the bench's data). */
+const HOSTILE_RSS_BOUND_MB = 768;
 
 async function timeTurns(url: string, serviceUrl: string, texts: string[], count: number): Promise<number[]> {
   const samples: number[] = [];
@@ -99,6 +103,16 @@ async function main(): Promise<void> {
         console.log(`  alerts stored (202) at ${a.acceptedPerSecond.toFixed(0)}/s; senders and the connector run in their own process`);
         console.log(`Azurite single-entity upserts, same run (${ALERT_CONCURRENCY} at a time): ${upserts.toFixed(0)}/s; alerts/s as a share of it: ${(a.alertsPerSecond / upserts).toFixed(3)}`);
       }
+    }
+    if (!process.env.BENCH_SKIP_HOSTILE) {
+      const h = await hostileLoad(baton, connector.url, { seconds: 10, hostilePerSecond: HOSTILE_PER_SECOND, legitPerSecond: 8 });
+      const hostileSent = Object.entries(h.counts).filter(([k]) => k !== 'legitimate alert').reduce((n, [, byStatus]) => n + Object.values(byStatus).reduce((a, b) => a + b, 0), 0);
+      console.log(
+        `hostile load on the webhook: ${hostileSent} hostile requests in ${h.seconds.toFixed(1)} s (${(hostileSent / h.seconds).toFixed(0)}/s, ${h.notSent} not sent: over 512 in flight) ` +
+          `while ${h.legitSent} legitimate alerts flowed: accepted ${h.legitAccepted}, stored exactly once ${h.legitStoredOnce}/${h.legitSent}; ` +
+          `5xx or failed ${h.serverErrors}; healthy after: ${h.healthyAfter}; peak RSS ${h.peakRssMb.toFixed(0)} MB (bound ${HOSTILE_RSS_BOUND_MB} MB: ${h.peakRssMb <= HOSTILE_RSS_BOUND_MB ? 'held' : 'EXCEEDED'})`,
+      );
+      for (const [kind, byStatus] of Object.entries(h.counts)) console.log(`  ${kind}: ${Object.entries(byStatus).map(([s, n]) => `${s}×${n}`).join(' ')}`);
     }
     if (!process.env.BENCH_SKIP_FANOUT) {
       const f = await ritualFanout(azurite.connectionString, FANOUT);

@@ -33,7 +33,7 @@ describe('delivery pacing: a storm in one channel does not hold up the others', 
     await t?.stop();
   });
 
-  async function alert(engagement: Engagement, summary: string, dedupKey: string): Promise<void> {
+  async function alert(engagement: Engagement, summary: string, dedupKey: string): Promise<{ message: string }> {
     const { current } = await t.baton.services.alertSettings.ensure(engagement.id);
     const res = await fetch(`${t.url}/api/alerts/${engagement.id}`, {
       method: 'POST',
@@ -41,6 +41,7 @@ describe('delivery pacing: a storm in one channel does not hold up the others', 
       body: JSON.stringify({ source: 'prometheus', severity: 'warning', summary, dedupKey }),
     });
     expect(res.status).toBe(202);
+    return (await res.json()) as { message: string };
   }
 
   it('70 alerts in the channel go out at most 60 in 30 s; a critical alert in the group chat is posted within a couple of seconds', async () => {
@@ -59,5 +60,10 @@ describe('delivery pacing: a storm in one channel does not hold up the others', 
     // The channel gets no more than Teams allows: 60 in its first 30 s, 7 in any second.
     await new Promise((done) => setTimeout(done, Math.max(0, started + 25_000 - Date.now())));
     expect(stormCards().length).toBeLessThanOrEqual(60);
+    // The sender of one more alert hears that it is stored and its card waits for Teams' window.
+    const late = await alert(storm, 'Disk 95% full on FS99 (late)', 'storm-late');
+    expect(late.message).toMatch(/rate limit, so cards are queued \(next post in about \d+ s\)/);
+    // A quiet conversation's sender hears nothing of the kind.
+    expect((await alert(quiet, 'Backup job failed on veeam-02 (quiet)', 'quiet-2')).message).not.toMatch(/queued/);
   }, 60_000);
 });
