@@ -1,6 +1,6 @@
 import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
-import { bulletList, clip, escapeMarkdown, oneLine } from './markdown-text.ts';
+import { bulletList, clip, escapeMarkdown, oneLine, plainText } from './markdown-text.ts';
 
 /** No row covers the question: say so, and a form to propose an owner (verb `gap.propose`). */
 export interface GapCardModel {
@@ -33,6 +33,6 @@ export function buildGapCard(vm: GapCardModel): AdaptiveCardJson {
     mspName: oneLine(vm.mspName),
     proposedOwner: vm.proposedOwner ?? '',
     proposedFunction: clip(oneLine(vm.proposedFunction ?? topic), 200),
-    note: clip(vm.note ?? '', 1000),
+    note: clip(plainText(vm.note ?? ''), 1000),
   });
 }

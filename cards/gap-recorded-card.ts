@@ -26,7 +26,7 @@ export function buildGapRecordedCard(vm: GapRecordedCardModel): AdaptiveCardJson
     { title: 'Proposed by', value: `${vm.proposerName}, ${vm.at}` },
     { title: 'Question', value: clip(vm.question, 300) },
     ...(vm.note?.trim() ? [{ title: 'Note', value: clip(vm.note, 1000) }] : []),
-  ].map((f) => ({ title: f.title, value: escapeMarkdown(f.value) }));
+  ].map((f) => ({ title: escapeMarkdown(f.title), value: escapeMarkdown(f.value) }));
   return expandCard(TEMPLATE, {
     summaryText: `${escapeMarkdown(vm.proposerName)} proposed **${escapeMarkdown(owner)}** as the owner of “${escapeMarkdown(vm.proposedFunction)}”.`,
     facts,

@@ -2,6 +2,7 @@ import { mentionEntity, mentionTag, type CardMention } from './card-mention.ts';
 import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
 import { bulletList, clip, escapeMarkdown, oneLine } from './markdown-text.ts';
+import { markdownLink } from './safe-link.ts';
 
 /** Buttons a handoff card can show; the Teams adapter decides which ones a viewer gets. */
 export type HandoffButton = 'claim' | 'release' | 'resolve' | 'dispute' | 'escalate' | 'reopen';
@@ -48,7 +49,6 @@ const TEMPLATE = loadCardTemplate('handoff');
 const SEVERITY_COLOR: Record<HandoffCardModel['severity'], string> = { critical: 'Attention', error: 'Attention', warning: 'Warning', info: 'Accent' };
 const STATUS_COLOR: Record<HandoffCardModel['status'], string> = { open: 'Warning', claimed: 'Accent', resolved: 'Good' };
 
-
 /** Action data: Action.Execute carries it as is, the Action.Submit fallback adds the verb. */
 function payloads(vm: HandoffCardModel) {
   const data = { engagementId: vm.engagementId, handoffId: vm.handoffId };
@@ -64,10 +64,8 @@ export function buildHandoffCard(vm: HandoffCardModel): AdaptiveCardJson {
   const routingText = vm.row
     ? `**${escapeMarkdown(vm.row.functionName)}** · matrix v${vm.row.matrixVersion} · ${escapeMarkdown(vm.row.ownerLine)}`
     : '**Unowned:** no matrix row covers this alert. Both sides are asked; it counts as a gap for the quarterly review.';
-  const linkText = (vm.links ?? [])
-    .filter((l) => /^https?:\/\//i.test(l.href))
-    .slice(0, 4)
-    .map((l) => `[${escapeMarkdown(clip(l.text?.trim() || l.href, 60))}](${l.href.replace(/[()\s]/g, encodeURIComponent)})`);
+  // Links come from the alerting tool: only http(s) ones become links; the others are shown as text.
+  const linkText = (vm.links ?? []).slice(0, 4).map((l) => markdownLink(l.text, l.href));
   const details = [vm.details ? escapeMarkdown(clip(vm.details, 600)) : '', linkText.join(' · ')].filter((s) => s !== '').join('\n\n');
   const refreshUserIds = vm.refreshUserIds.slice(0, MAX_REFRESH_USERS);
   const { data, submit } = payloads(vm);
@@ -85,7 +83,7 @@ export function buildHandoffCard(vm: HandoffCardModel): AdaptiveCardJson {
     routingText,
     hasOnPoint: vm.onPoint !== undefined,
     onPointText,
-    facts: vm.facts.slice(0, 8).map((f) => ({ title: oneLine(f.title), value: escapeMarkdown(clip(f.value, 200)) })),
+    facts: vm.facts.slice(0, 8).map((f) => ({ title: escapeMarkdown(f.title), value: escapeMarkdown(clip(f.value, 200)) })),
     hasDetails: details !== '',
     detailsText: details,
     hasTimeline: vm.timeline.length > 0,

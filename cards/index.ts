@@ -2,7 +2,9 @@ export type { AdaptiveCardJson, JsonObject, JsonValue } from './adaptive-card-js
 export { CARD_SCHEMA, CARD_VERSION, isAdaptiveCardJson } from './adaptive-card-json.ts';
 export { ADAPTIVE_CARD_CONTENT_TYPE, CARD_BUDGET_BYTES, TEAMS_MESSAGE_LIMIT_BYTES, cardPayloadBytes, fitsCardBudget } from './card-size.ts';
 export { validateCard } from './validate-card.ts';
-export { escapeMarkdown, oneLine } from './markdown-text.ts';
+export { clip, escapeMarkdown, oneLine, plainText } from './markdown-text.ts';
+export { httpUrl, linkTarget, markdownLink } from './safe-link.ts';
+export { mentionEntity, mentionTag, type CardMention } from './card-mention.ts';
 export type { OwnerKind } from './owner-kind.ts';
 export type { RowChoice } from './row-choice.ts';
 export { BATON_COMMANDS, type CommandHelp } from './baton-commands.ts';

@@ -1,6 +1,6 @@
 import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
-import { clip, escapeMarkdown, oneLine } from './markdown-text.ts';
+import { clip, escapeMarkdown } from './markdown-text.ts';
 import { WEEKDAYS } from './working-days.ts';
 
 /** The rituals schedule form, prefilled; "Save schedule" (verb `schedule.save`) sends every input. */
@@ -30,7 +30,7 @@ export function buildScheduleCard(vm: ScheduleCardModel): AdaptiveCardJson {
     hasNotice: vm.notice !== undefined,
     notice: escapeMarkdown(clip(vm.notice?.text ?? '', 400)),
     noticeColor: vm.notice?.good ? 'Good' : 'Attention',
-    upcoming: vm.upcoming.slice(0, 4).map((f) => ({ title: oneLine(f.title), value: escapeMarkdown(clip(f.value, 120)) })),
+    upcoming: vm.upcoming.slice(0, 4).map((f) => ({ title: escapeMarkdown(f.title), value: escapeMarkdown(clip(f.value, 120)) })),
     standupEnabled: String(vm.standupEnabled),
     standupWeekday: String(vm.standupWeekday),
     standupTime: vm.standupTime,

@@ -1,7 +1,7 @@
 import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { CARD_BUDGET_BYTES, cardPayloadBytes } from './card-size.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
-import { bulletList } from './markdown-text.ts';
+import { bulletList, oneLine, plainText } from './markdown-text.ts';
 import { timeZoneChoices } from './time-zones.ts';
 import { WEEKDAYS } from './working-days.ts';
 
@@ -45,24 +45,25 @@ export function buildSetupCard(vm: SetupCardModel): AdaptiveCardJson {
   const data = {
     hasErrors: errors.length > 0,
     errorList: bulletList(errors.slice(0, 12)),
-    internalName: vm.internalName,
-    mspName: vm.mspName,
+    // Input values are plain text; single-line ones get no line breaks.
+    internalName: oneLine(vm.internalName),
+    mspName: oneLine(vm.mspName),
     yourSide: vm.yourSide ?? 'internal',
-    timeZone: vm.timeZone,
+    timeZone: oneLine(vm.timeZone),
     timeZones: timeZoneChoices(vm.timeZone),
     hoursStart: vm.hoursStart || '08:00',
     hoursEnd: vm.hoursEnd || '17:00',
     days: vm.days.join(','),
     weekdays: WEEKDAYS.map((d) => ({ title: d.title, value: String(d.value) })),
-    holidayRegion: vm.holidayRegion,
-    mspTimeZone: vm.mspTimeZone ?? vm.timeZone,
+    holidayRegion: oneLine(vm.holidayRegion),
+    mspTimeZone: oneLine(vm.mspTimeZone ?? vm.timeZone),
     mspTimeZones: timeZoneChoices(vm.mspTimeZone ?? vm.timeZone),
     mspHoursStart: vm.mspHoursStart || vm.hoursStart || '08:00',
     mspHoursEnd: vm.mspHoursEnd || vm.hoursEnd || '17:00',
-    mspHolidayRegion: vm.mspHolidayRegion ?? '',
+    mspHolidayRegion: oneLine(vm.mspHolidayRegion ?? ''),
     template: vm.template,
     defaultRowCount: vm.defaultTemplateRows ?? 14,
-    matrixText: vm.matrixText ?? '',
+    matrixText: plainText(vm.matrixText ?? ''),
   };
   const card = expandCard(TEMPLATE, data);
   if (cardPayloadBytes(card) <= CARD_BUDGET_BYTES) return card;

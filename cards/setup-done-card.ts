@@ -41,7 +41,7 @@ export function buildSetupDoneCard(vm: SetupDoneCardModel): AdaptiveCardJson {
       title: 'Matrix',
       value: `v${vm.matrixVersion}, ${vm.rowCount} ${vm.rowCount === 1 ? 'row' : 'rows'} (${vm.matrixSource === 'default' ? 'default template' : 'pasted'})`,
     },
-  ].map((f) => ({ title: f.title, value: escapeMarkdown(f.value) }));
+  ].map((f) => ({ title: escapeMarkdown(f.title), value: escapeMarkdown(f.value) }));
   const manager = vm.managerName?.trim()
     ? ` ${escapeMarkdown(vm.managerName)} manages ${escapeMarkdown(vm.managerSide === 'msp' ? vm.mspName : vm.internalName)} and can change the matrix.`
     : '';

@@ -1,6 +1,6 @@
 import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
-import { bulletList, clip, escapeMarkdown, oneLine } from './markdown-text.ts';
+import { bulletList, clip, escapeMarkdown, plainText } from './markdown-text.ts';
 import { MAX_REFRESH_USERS } from './handoff-card.ts';
 import { fitToBudget } from './fit-to-budget.ts';
 import { mentionEntity } from './card-mention.ts';
@@ -65,7 +65,7 @@ export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
     return expandCard(TEMPLATE, {
       title: escapeMarkdown(clip(vm.title, 120)),
       subtitle: escapeMarkdown(clip(vm.subtitle, 200)),
-      facts: vm.facts.slice(0, 12).map((f) => ({ title: oneLine(f.title), value: escapeMarkdown(clip(f.value, 200)) })),
+      facts: vm.facts.slice(0, 12).map((f) => ({ title: escapeMarkdown(f.title), value: escapeMarkdown(clip(f.value, 200)) })),
       hasGapTopics: vm.gapTopics.length > 0,
       gapTopicsText: `Asked, and no row covers it: ${vm.gapTopics.slice(0, 8).map((t) => `“${escapeMarkdown(clip(t, 60))}”`).join(', ')}`,
       answersTitle: vm.open ? `Answers so far: ${answers.length}` : `Summary: ${answers.length} answered`,
@@ -86,7 +86,7 @@ export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
       pendingText: `${vm.open ? 'Waiting for' : 'Did not answer'}: ${list(pendingNames, 20)}`,
       mentions: mentioned,
       open: vm.open,
-      draft: { done: clip(vm.draft?.done ?? '', 1000), next: clip(vm.draft?.next ?? '', 1000), blocked: clip(vm.draft?.blocked ?? '', 1000) },
+      draft: { done: clip(plainText(vm.draft?.done ?? ''), 1000), next: clip(plainText(vm.draft?.next ?? ''), 1000), blocked: clip(plainText(vm.draft?.blocked ?? ''), 1000) },
       answerButton: vm.draft ? 'Update my answer' : 'Send my answer',
       hasRefresh: vm.open && (vm.refreshUserIds?.length ?? 0) > 0,
       refreshUserIds: (vm.refreshUserIds ?? []).slice(0, MAX_REFRESH_USERS),

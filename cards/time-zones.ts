@@ -1,3 +1,5 @@
+import { oneLine } from './markdown-text.ts';
+
 /** A time zone the setup card offers: IANA id and a title people recognise. */
 export interface TimeZoneChoice {
   readonly value: string;
@@ -57,5 +59,7 @@ export function timeZoneTitle(zone: string): string {
 /** The common zones, with `current` added at the top when it is a zone not in the list. */
 export function timeZoneChoices(current: string): TimeZoneChoice[] {
   const known = COMMON_TIME_ZONES.some((z) => z.value === current);
-  return known || current.trim() === '' ? [...COMMON_TIME_ZONES] : [{ value: current, title: current }, ...COMMON_TIME_ZONES];
+  // `current` may be what someone submitted: it is shown, so it is plain text on one line.
+  const zone = oneLine(current);
+  return known || zone === '' ? [...COMMON_TIME_ZONES] : [{ value: zone, title: zone }, ...COMMON_TIME_ZONES];
 }

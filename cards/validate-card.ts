@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { CARD_VERSION } from './adaptive-card-json.ts';
 import { CARD_BUDGET_BYTES, cardPayloadBytes } from './card-size.ts';
+import { httpUrl } from './safe-link.ts';
 import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 
 // The package's ESM entry (lib/) uses extensionless imports that plain Node cannot load; the UMD bundle works everywhere.
@@ -33,7 +34,7 @@ const CHILD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
  * Checks: the `adaptivecards` parser's events (unknown element or action types, properties of a
  * later version, bad values), its validation (duplicate ids, empty collections, required inputs
  * without labels), properties no element of that type has, types Teams does not render, leftover
- * template keys, version "1.5", and the size budget.
+ * template keys, image and link URLs that are not http(s), version "1.5", and the size budget.
  */
 export function validateCard(json: unknown, options: { maxBytes?: number } = {}): string[] {
   const problems: string[] = [];
@@ -104,9 +105,19 @@ function checkTyped(object: Record<string, unknown>, type: string, path: string,
     if (!known.has(key)) problems.push(`${path}: "${type}" has no property "${key}"`);
   }
   if (type.startsWith('Input.') && (typeof object.id !== 'string' || object.id === '')) problems.push(`${path}: the input has no id`);
+  checkUrls(object, type, path, problems);
   // A card's refresh action is only ever run by clients that support Universal Actions: no fallback.
   if (type === 'Action.Execute' && path !== '$.refresh.action') checkExecute(object, path, problems);
   if (type === 'Action.Execute' && path === '$.refresh.action' && (typeof object.verb !== 'string' || object.verb === '')) problems.push(`${path}: the refresh action has no verb`);
+}
+
+/** URLs a client loads or opens (Image, Action.OpenUrl, background images): http(s) only, never javascript: or data:. */
+function checkUrls(object: Record<string, unknown>, type: string, path: string, problems: string[]): void {
+  const background = object.backgroundImage;
+  const urls = [object.url, typeof background === 'object' && background !== null ? (background as Record<string, unknown>).url : background];
+  for (const url of urls) {
+    if (typeof url === 'string' && httpUrl(url) === undefined) problems.push(`${path}: "${type}" links to ${JSON.stringify(url.slice(0, 60))}, which is not an http(s) URL`);
+  }
 }
 
 /** Baton's rule: every Action.Execute has a verb and an Action.Submit fallback with the same data plus the verb. */

@@ -1,9 +1,10 @@
-import { buildHandoffCard, type AdaptiveCardJson, type HandoffButton, type HandoffMention } from '../../../cards/index.ts';
+import { buildHandoffCard, escapeMarkdown, type AdaptiveCardJson, type HandoffButton, type HandoffMention } from '../../../cards/index.ts';
 import { isManager, sideOfRole, sideProfile, type Engagement, type Person, type Side } from '../../domain/engagement/engagement.ts';
 import type { Handoff } from '../../domain/handoff/handoff.ts';
 import { allowedActions } from '../../domain/handoff/handoff-permissions.ts';
 import { handoffAge, timelineLines } from '../../domain/handoff/handoff-timeline.ts';
 import { DateTime } from 'luxon';
+import { messageMention, type MessageMention } from './mention-entities.ts';
 
 /** The sides a handoff is waiting on: its assigned side, or both when Joint or unowned. */
 export function sidesOnPoint(handoff: Handoff): Side[] {
@@ -120,19 +121,23 @@ export function handoffCardFor(
 
 export interface EscalationMessage {
   readonly text: string;
-  readonly mentions: ReadonlyArray<{ id: string; name: string; text: string }>;
+  readonly mentions: readonly MessageMention[];
 }
 
-/** The threaded reply for the latest escalation: who it goes to (managers of the side on point, then its people). */
+/**
+ * The threaded reply for the latest escalation: who it goes to (managers of the side on point, then its people).
+ * A plain message, which Teams renders as Markdown: the alert's summary, names and the matrix's contact come
+ * from outside and are escaped; only the mention tags are live.
+ */
 export function escalationMessage(handoff: Handoff, engagement: Engagement, now: Date): EscalationMessage {
   const sides = sidesOnPoint(handoff);
   const managers = engagement.people.filter((p) => isManager(p.role) && sides.includes(sideOfRole(p.role)) && !isAway(p, now));
   const targets = managers.length > 0 ? managers : peopleOnPoint(engagement, sides, now);
-  const mentions = targets.slice(0, 10).map((p) => ({ id: p.id, name: p.name, text: `<at>${p.name.replace(/[<>]/g, '')}</at>` }));
+  const mentions = targets.slice(0, 10).map(messageMention);
   const last = handoff.events.findLast((e) => e.kind === 'escalated');
-  const who = last?.via === 'timer' ? `Escalation ${handoff.escalationCount} of ${handoff.escalation.maxCount}` : `Escalated by ${last?.actor?.name ?? 'someone'}`;
+  const who = last?.via === 'timer' ? `Escalation ${handoff.escalationCount} of ${handoff.escalation.maxCount}` : `Escalated by ${escapeMarkdown(last?.actor?.name ?? 'someone')}`;
   const state = handoff.status === 'open' ? `unclaimed for ${handoffAge(handoff, now)}` : handoff.status;
-  const to = mentions.length > 0 ? mentions.map((m) => m.text).join(', ') : `${sideNames(engagement, sides)} (nobody on the roster to mention)`;
-  const contact = handoff.routing.escalationContact ? ` Escalation contact in the matrix: ${handoff.routing.escalationContact}.` : '';
-  return { text: `${who}: ${handoff.severity.toUpperCase()} ${handoff.id} “${handoff.summary}” is ${state}. ${to}, please take it or say who should.${contact}`, mentions };
+  const to = mentions.length > 0 ? mentions.map((m) => m.text).join(', ') : `${escapeMarkdown(sideNames(engagement, sides))} (nobody on the roster to mention)`;
+  const contact = handoff.routing.escalationContact ? ` Escalation contact in the matrix: ${escapeMarkdown(handoff.routing.escalationContact)}.` : '';
+  return { text: `${who}: ${handoff.severity.toUpperCase()} ${escapeMarkdown(handoff.id)} “${escapeMarkdown(handoff.summary)}” is ${state}. ${to}, please take it or say who should.${contact}`, mentions };
 }

@@ -5,7 +5,7 @@ import type { MatrixVersion } from '../../domain/matrix/matrix.ts';
 import { newestFirst } from '../../domain/matrix/matrix-versions.ts';
 import type { MatrixVersionInfo } from '../../storage/matrix-version-store.ts';
 import { formatInstant } from './format-time.ts';
-import { noticeCard } from './notice-reply.ts';
+import { literal, noticeCard } from './notice-reply.ts';
 
 const SHOWN = 15;
 
@@ -15,7 +15,7 @@ export function historyCard(engagement: Engagement, history: readonly MatrixVers
   const versions = newestFirst(history);
   const bullets = versions
     .slice(0, SHOWN)
-    .map((v) => `v${v.version}${v.version === engagement.matrixVersion ? ' (current)' : ''}: ${v.reason}, by ${v.author}, ${formatInstant(v.at, engagement.internal.timeZone)}, ${v.rowCount} rows`);
+    .map((v) => `v${v.version}${v.version === engagement.matrixVersion ? ' (current)' : ''}: ${literal(v.reason)}, by ${literal(v.author)}, ${formatInstant(v.at, engagement.internal.timeZone)}, ${v.rowCount} rows`);
   if (versions.length > SHOWN) bullets.push(`… and ${versions.length - SHOWN} older versions`);
   return noticeCard({ title: `Matrix history: ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}`, bullets, style: 'default' });
 }
@@ -26,9 +26,9 @@ const LISTED = 30;
 export function diffCard(before: MatrixVersion, after: MatrixVersion): AdaptiveCardJson {
   const diff = diffMatrices(before.matrix, after.matrix);
   const bullets = [
-    ...diff.added.map((r) => `Added: ${r.function}`),
-    ...diff.removed.map((r) => `Removed: ${r.function}`),
-    ...diff.changed.map((c) => `Changed: ${describeChange(c)}`),
+    ...diff.added.map((r) => `Added: ${literal(r.function)}`),
+    ...diff.removed.map((r) => `Removed: ${literal(r.function)}`),
+    ...diff.changed.map((c) => `Changed: ${literal(describeChange(c))}`),
   ];
   const shown = bullets.slice(0, LISTED);
   if (bullets.length > LISTED) shown.push(`… and ${bullets.length - LISTED} more`);

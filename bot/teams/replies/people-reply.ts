@@ -1,13 +1,13 @@
 import type { AdaptiveCardJson } from '../../../cards/index.ts';
 import type { Engagement, Role } from '../../domain/engagement/engagement.ts';
 import { formatInstant } from './format-time.ts';
-import { noticeCard } from './notice-reply.ts';
+import { literal, noticeCard } from './notice-reply.ts';
 
 const ROLE_TITLE: Readonly<Record<Role, (e: Engagement) => string>> = {
-  'internal-it': (e) => `${e.internal.name}, IT`,
-  'internal-manager': (e) => `${e.internal.name}, manager`,
-  'msp-engineer': (e) => `${e.msp.name}, engineer`,
-  'msp-manager': (e) => `${e.msp.name}, manager`,
+  'internal-it': (e) => `${literal(e.internal.name)}, IT`,
+  'internal-manager': (e) => `${literal(e.internal.name)}, manager`,
+  'msp-engineer': (e) => `${literal(e.msp.name)}, engineer`,
+  'msp-manager': (e) => `${literal(e.msp.name)}, manager`,
 };
 
 /** `people`: who Baton knows, their role, and who is away. */
@@ -15,7 +15,7 @@ export function peopleCard(engagement: Engagement, headline?: string): AdaptiveC
   const now = Date.now();
   const bullets = engagement.people.map((p) => {
     const away = p.awayUntil && Date.parse(p.awayUntil) > now ? ` (away until ${formatInstant(p.awayUntil, engagement.internal.timeZone)})` : '';
-    return `${p.name}: ${ROLE_TITLE[p.role](engagement)}${away}`;
+    return `${literal(p.name)}: ${ROLE_TITLE[p.role](engagement)}${away}`;
   });
   return noticeCard({
     title: headline ?? 'People and roles',

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { AdaptiveCardJson } from '../../../cards/adaptive-card-json.ts';
+import { escapeMarkdown } from '../../../cards/markdown-text.ts';
 import { buildReviewCard, type ReviewCardRow } from '../../../cards/review-card.ts';
 import { buildStandupCard } from '../../../cards/standup-card.ts';
 import { isManager, sideOfRole, sideProfile, type Engagement, type Side } from '../../domain/engagement/engagement.ts';
@@ -8,7 +9,7 @@ import { isFlagged, outstanding, proposalId, unsignedSides, type DecisionRecord,
 import type { RitualRun } from '../../domain/rituals/ritual-run.ts';
 import { waitingFor, type Standup } from '../../domain/rituals/standup.ts';
 import type { PerSide } from '../../domain/rituals/weekly-facts.ts';
-import type { MessageMention } from './mention-entities.ts';
+import { messageMention, type MessageMention } from './mention-entities.ts';
 
 /** The standup card: everyone's view (with `viewerId`, that person's earlier answer to edit). */
 export function standupCardFor(standup: Standup, engagement: Engagement, now: Date, viewerId?: string): AdaptiveCardJson {
@@ -153,39 +154,44 @@ export function ritualCardFor(run: RitualRun, engagement: Engagement, now: Date,
   return run.kind === 'standup' ? standupCardFor(run, engagement, now) : reviewCardFor(run, engagement, matrix ? { matrix } : {});
 }
 
-/** A note threaded under a ritual's card: the reminder, the final summary, the overdue escalation. */
+/**
+ * A note threaded under a ritual's card: the reminder, the final summary, the overdue escalation.
+ * A plain message, rendered as Markdown: names, side names and answers are escaped; the only markup is
+ * the mention tags and Baton's own `role …` hint.
+ */
 export function ritualNote(run: RitualRun, engagement: Engagement, kind: string): { text: string; mentions: MessageMention[] } {
-  const mention = (id: string, name: string): MessageMention => ({ id, name, text: `<at>${name.replace(/[<>]/g, '')}</at>` });
+  const md = escapeMarkdown;
+  const sideName = (side: Side) => md(sideProfile(engagement, side).name);
   if (run.kind === 'standup') {
     if (kind === 'final') {
       const blocked = run.answers.filter((a) => a.blocked.trim() !== '');
       const missing = run.participants.filter((p) => !run.answers.some((a) => a.personId === p.id));
       return {
-        text: `Standup summary is final: ${run.answers.length} of ${run.participants.length} answered${blocked.length ? `; blocked: ${blocked.map((a) => `${a.name} (${a.blocked})`).join('; ')}` : '; nobody is blocked'}${missing.length ? `. No answer from ${missing.map((p) => p.name).join(', ')}` : ''}.`,
+        text: `Standup summary is final: ${run.answers.length} of ${run.participants.length} answered${blocked.length ? `; blocked: ${blocked.map((a) => `${md(a.name)} (${md(a.blocked)})`).join('; ')}` : '; nobody is blocked'}${missing.length ? `. No answer from ${missing.map((p) => md(p.name)).join(', ')}` : ''}.`,
         mentions: [],
       };
     }
-    const people = run.reminded.map((id) => run.participants.find((p) => p.id === id)).filter((p): p is { id: string; name: string } => p !== undefined).slice(0, 20).map((p) => mention(p.id, p.name));
+    const people = run.reminded.map((id) => run.participants.find((p) => p.id === id)).filter((p): p is { id: string; name: string } => p !== undefined).slice(0, 20).map(messageMention);
     return { text: `Reminder: ${people.map((m) => m.text).join(', ')} — the weekly standup is waiting for your answer (done, next, blocked) on the card above.`, mentions: people };
   }
   const managers = (sides: readonly Side[]) =>
     engagement.people
       .filter((p) => isManager(p.role) && sides.includes(sideOfRole(p.role)))
       .slice(0, 10)
-      .map((p) => mention(p.id, p.name));
+      .map(messageMention);
   const waiting = unsignedSides(run);
   if (kind === 'overdue') {
     const people = managers(['internal', 'msp']);
     const left = outstanding(run);
     return {
-      text: `Overdue: the quarterly matrix review started ${run.startedAt.slice(0, 10)} is past its due date and is not signed by ${waiting.map((s) => sideProfile(engagement, s).name).join(' and ')}${left.rows.length + left.proposals.length ? ` (${left.rows.length + left.proposals.length} decisions still open)` : ''}. ${people.map((m) => m.text).join(', ') || 'Managers'}: please finish it.`,
+      text: `Overdue: the quarterly matrix review started ${run.startedAt.slice(0, 10)} is past its due date and is not signed by ${waiting.map(sideName).join(' and ')}${left.rows.length + left.proposals.length ? ` (${left.rows.length + left.proposals.length} decisions still open)` : ''}. ${people.map((m) => m.text).join(', ') || 'Managers'}: please finish it.`,
       mentions: people,
     };
   }
   const people = managers(waiting);
   const unstaffed = waiting.filter((side) => !hasManager(engagement, side));
-  const who = people.length > 0 ? people.map((m) => m.text).join(', ') : waiting.map((side) => sideProfile(engagement, side).name).join(' and ');
-  const missing = unstaffed.map((side) => ` ${sideProfile(engagement, side).name} has no manager on the roster yet (${managerRoleHint(side)}).`).join('');
+  const who = people.length > 0 ? people.map((m) => m.text).join(', ') : waiting.map(sideName).join(' and ');
+  const missing = unstaffed.map((side) => ` ${sideName(side)} has no manager on the roster yet (${managerRoleHint(side)}).`).join('');
   return { text: `Reminder: the quarterly matrix review is waiting for ${who} to decide and sign off on the card above.${missing}`, mentions: people };
 }
 
