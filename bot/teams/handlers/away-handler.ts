@@ -4,7 +4,7 @@ import { sideOfRole, type Engagement } from '../../domain/engagement/engagement.
 import { setAway, setBack } from '../../domain/engagement/people.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { formatInstant } from '../replies/format-time.ts';
-import { noticeCard } from '../replies/notice-reply.ts';
+import { literal, noticeCard } from '../replies/notice-reply.ts';
 import { sendCard } from '../send-card.ts';
 import type { Actor } from '../turn-info.ts';
 
@@ -20,8 +20,8 @@ export async function handleAway(context: TurnContext, deps: BotDeps, engagement
     return;
   }
   const updated = await deps.services.engagements.update(engagement.id, (e) => setAway(e, actor, parsed.until.toISOString(), now.toISOString()));
-  const sideName = side === 'internal' ? updated.internal.name : updated.msp.name;
-  const joined = person ? '' : ` You are recorded as ${updated.internal.name} (internal IT); a manager can change that with \`role\`.`;
+  const sideName = literal(side === 'internal' ? updated.internal.name : updated.msp.name);
+  const joined = person ? '' : ` You are recorded as ${literal(updated.internal.name)} (internal IT); a manager can change that with \`role\`.`;
   await sendCard(
     context,
     noticeCard({
