@@ -67,7 +67,9 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       },
       (err, what) => logger.error({ err: { message: (err as Error).message } }, `storage write failed: ${what}`),
     );
-    const auth = createBotFrameworkAuthentication(config, options.authOverrides);
+    const auth = createBotFrameworkAuthentication(config, options.authOverrides, {
+      onKeyFetchFailure: (url, err) => logger.warn({ url, err }, 'Bot Framework signing keys could not be fetched; tokens with unknown keys are refused meanwhile'),
+    });
     const adapter = createCloudAdapter(auth, logger);
     const bot = new BatonBot({ services, config, logger });
     // A delivery must finish well within its lease, so no other instance can start it meanwhile.

@@ -92,7 +92,7 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     try {
       authentication = await deps.auth.authenticateRequest(activity, req.header('authorization') ?? '');
     } catch (err) {
-      deps.logger.warn({ reason: (err as Error).name, channel: activity.channelId ?? null }, 'request refused: not authenticated');
+      deps.logger.warn({ reason: refusalReason(err), channel: activity.channelId ?? null }, 'request refused: not authenticated');
       res.send(401, { error: 'Unauthorized' });
       return;
     }
@@ -125,6 +125,12 @@ export function createHttpServer(deps: HttpServerDeps): Server {
     return next();
   });
   return server;
+}
+
+/** Why a token was refused, for the log: the guard's own reasons (no token text in them), else only the error's kind. */
+function refusalReason(err: unknown): string {
+  const message = err instanceof Error ? err.message : '';
+  return message.startsWith('Unauthorized. ') && message.length < 200 && !/eyJ/.test(message) ? message : (err as Error).name;
 }
 
 /** Refuses a body without reading the rest of it: the connection closes after the answer. */

@@ -10,15 +10,21 @@ import {
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import type { BatonConfig } from '../config/config.ts';
 import type { Logger } from '../config/logger.ts';
+import { GuardedBotFrameworkAuthentication, TokenGuard, tokenGuardEndpoints, type TokenGuardOptions } from './token-guard.ts';
 
 /**
  * Bot Framework authentication. With a MicrosoftAppId configured, every inbound request must carry
  * a valid Bot Framework JWT; without one, authentication is off (local development with the Teams
  * emulator). `overrides` lets tests point token validation at a local OpenID metadata endpoint.
+ *
+ * With authentication on, a TokenGuard (token-guard.ts) refuses at once any token the library would
+ * refuse on cheap grounds or for want of a published signing key, so a flood of forged tokens never
+ * waits on Microsoft's key endpoints; `guard` injects its clock, fetch and bounds (tests).
  */
 export function createBotFrameworkAuthentication(
   config: BatonConfig,
   overrides: Partial<ConfigurationBotFrameworkAuthenticationOptions> = {},
+  guard: Omit<TokenGuardOptions, 'appId' | 'endpoints'> = {},
 ): BotFrameworkAuthentication {
   const settings = {
     MicrosoftAppId: config.auth.appId ?? '',
@@ -28,10 +34,10 @@ export function createBotFrameworkAuthentication(
     MicrosoftAppTenantId: config.auth.tenantId ?? '',
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
-  return new ConfigurationBotFrameworkAuthentication(
-    { MicrosoftAppId: settings.MicrosoftAppId, MicrosoftAppTenantId: settings.MicrosoftAppTenantId, ...overrides },
-    credentials,
-  );
+  const options = { MicrosoftAppId: settings.MicrosoftAppId, MicrosoftAppTenantId: settings.MicrosoftAppTenantId, ...overrides };
+  const library = new ConfigurationBotFrameworkAuthentication(options, credentials);
+  if (!settings.MicrosoftAppId) return library;
+  return new GuardedBotFrameworkAuthentication(library, new TokenGuard({ ...guard, appId: settings.MicrosoftAppId, endpoints: tokenGuardEndpoints(options) }));
 }
 
 /** CloudAdapter that runs a turn for a request the HTTP edge has already authenticated. */
