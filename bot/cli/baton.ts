@@ -29,6 +29,7 @@ const USAGE = `baton: the admin's tool for Baton
   alerts rule remove ID N
   alerts timers ID [--critical 10] [--error 30] [--warning 240] [--info none] [--cap 3]
   audit export --engagement ID --from DATE --to DATE   handoff audit trail as CSV
+  audit verify --engagement ID [--json]                check the audit trail's hash chains (exit 1 when broken)
   rituals start ID standup|review                      start the weekly standup or the quarterly review now
   rituals status ID [--json]                           schedule, next occurrences, latest standup and review
 

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { unquoteSpreadsheetCell } from '../csv/spreadsheet-safe-cell.ts';
 import { hasRequiredColumns } from './matrix-columns.ts';
 import { missingHeaderMessage } from './markdown-table.ts';
 import type { RawRecord, TableReadResult } from './raw-table.ts';
@@ -12,7 +13,8 @@ const HEADER_SEARCH = 10;
 /**
  * Reads CSV: comma, semicolon or tab separated (detected, or given by an Excel "sep=;" first line),
  * quoted fields with "" escapes and line breaks, BOM tolerated. The header is the first record
- * naming Function, Internal and MSP within the first few records.
+ * naming Function, Internal and MSP within the first few records. A cell Baton's own export guarded
+ * against spreadsheet formulas (`'=x`, `'-`) reads back as it was (`=x`, `-`), header cells included.
  */
 export function readCsvTable(text: string): TableReadResult {
   let body = text.replace(/^\ufeff/, '');
@@ -34,7 +36,7 @@ export function readCsvTable(text: string): TableReadResult {
     return { ok: false, problem: csvProblem(error, body, lineOffset) };
   }
   const records: RawRecord[] = parsed
-    .map((p) => ({ line: startLine(p.raw, p.info.lines) + lineOffset, cells: p.record }))
+    .map((p) => ({ line: startLine(p.raw, p.info.lines) + lineOffset, cells: p.record.map(unquoteSpreadsheetCell) }))
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (records.length === 0) return { ok: false, problem: { line: 1, message: 'the file is empty: expected a header row with Function, Internal and MSP, then one row per function' } };
   const headerIndex = records.slice(0, HEADER_SEARCH).findIndex((r) => hasRequiredColumns(r.cells));

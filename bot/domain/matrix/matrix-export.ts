@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCsv } from '../csv/spreadsheet-csv.ts';
 import type { Matrix, MatrixRow } from './matrix.ts';
 import { CANONICAL_HEADER, columnRoleOf, OPTIONAL_ROLES, type ColumnRole } from './matrix-columns.ts';
 import type { MatrixFormat } from './matrix-format.ts';
@@ -47,8 +47,9 @@ export function joinAliases(aliases: readonly string[]): string {
   return aliases.length === 1 && text.includes(',') ? `${text};` : text;
 }
 
+/** Formula-like cells come out neutralised (readCsvTable undoes it), so the file is safe to open in a spreadsheet. */
 function toCsv(header: readonly string[], rows: readonly string[][]): string {
-  return stringify([header, ...rows], { record_delimiter: 'unix' });
+  return spreadsheetCsv([header, ...rows]);
 }
 
 function toMarkdown(header: readonly string[], rows: readonly string[][]): string {
