@@ -1,14 +1,19 @@
 import type { TableClient, TableEntity, TransactionAction } from '@azure/data-tables';
+import { AuditTrailVerifier, chainEvents, FRESH_ANCHOR, LEGACY_ANCHOR, type AuditAnchor, type AuditRecordInput, type AuditVerification, type ChainedEvent } from '../domain/audit/audit-chain.ts';
 import type { Handoff, HandoffEvent } from '../domain/handoff/handoff.ts';
 import { ConcurrencyError } from './concurrency-error.ts';
 import { packJson, unpackJson } from './entity-json.ts';
+import { asStorageRefusal } from './storage-refusal.ts';
 import { safeKey, statusOf } from './table-clients.ts';
 
 /**
  * Handoffs in Azure Tables, one partition per engagement, so that every change is ONE transaction:
  * the handoff itself (`h|id`), the pointer from its dedup key to it (`k|key`), the deliveries it
- * needs (outbox, `o|id|kind`) and its audit events (`a|time|id|n`). Either all of it is stored or
+ * needs (outbox, `o|id|kind`) and its audit events (`a|time|id|seq`). Either all of it is stored or
  * none; nothing is posted to Teams that is not stored first, and no stored change lacks its card work.
+ * The audit events of each handoff form a hash chain (bot/domain/audit/audit-chain.ts) anchored on the
+ * handoff row (`auditCount`, `auditHead`): every write that adds an event rewrites that row under its
+ * ETag, so two writers can never both append seq n, and a handoff's chain never waits on another's.
  * A delivery row is marked done, not deleted, when delivered (so "record the card's id and finish the
  * delivery" is one conditional transaction; a table transaction cannot delete on an ETag).
  */
@@ -65,10 +70,18 @@ const OUTBOX = 'o|';
 const AUDIT = 'a|';
 /** The character after '|', to bound prefix range queries. */
 const END = '}';
+/** Read-modify-write attempts for the posted event before giving up on a very busy handoff. */
+const ATTEMPTS = 8;
+/** Anchors remembered with the ETag they were read at, so a commit after a read needs no second read. */
+const ANCHOR_CACHE = 20_000;
+/** Passes of `verifyAuditTrail` before a break is reported (a change landing mid-read looks like one). */
+const VERIFY_PASSES = 3;
 
 const handoffKey = (id: string) => `${HANDOFF}${id}`;
 const pointerKey = (dedupKey: string) => `${POINTER}${safeKey(dedupKey)}`;
 const outboxKey = (id: string, kind: DeliveryKind) => `${OUTBOX}${id}|${kind}`;
+/** Audit rows sort by time within the engagement; the chain's seq keeps two events of one instant apart. */
+const auditKey = (at: string, handoffId: string, seq: number) => `${AUDIT}${at}|${handoffId}|${String(seq).padStart(6, '0')}`;
 
 function odata(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
@@ -76,7 +89,8 @@ function odata(value: string): string {
 
 export class HandoffStore {
   readonly #table: TableClient;
-  #auditSeq = 0;
+  /** handoff → the audit anchor last seen on its row, and the row's ETag then. */
+  readonly #anchors = new Map<string, { readonly etag: string; readonly anchor: AuditAnchor }>();
 
   /** The delivery side's clock (outbox marks, completions): the one the delivery worker leases by. */
   readonly #now: () => Date;
@@ -88,7 +102,7 @@ export class HandoffStore {
 
   async get(engagementId: string, handoffId: string): Promise<StoredHandoff | undefined> {
     try {
-      return toStored(await this.#table.getEntity<Record<string, unknown>>(engagementId, handoffKey(handoffId)));
+      return this.#stored(await this.#table.getEntity<Record<string, unknown>>(engagementId, handoffKey(handoffId)));
     } catch (err) {
       if (statusOf(err) === 404) return undefined;
       throw err;
@@ -115,8 +129,12 @@ export class HandoffStore {
   async commit(change: HandoffChange): Promise<CommittedHandoff> {
     const { handoff } = change;
     const pk = handoff.engagementId;
+    // The chain continues from the anchor of the very row version the change was read from (the
+    // update below is conditional on its ETag); a new handoff starts a fresh chain.
+    const anchor = change.etag === undefined ? FRESH_ANCHOR : change.audit.length > 0 ? await this.#anchorAt(pk, handoff.id, change.etag) : undefined;
+    const chained = anchor ? chainEvents(pk, handoff.id, anchor, change.audit) : undefined;
     const actions: TransactionAction[] = [];
-    const entity: TableEntity = { partitionKey: pk, rowKey: handoffKey(handoff.id), ...handoffColumns(handoff), ...packJson('data', handoff) };
+    const entity: TableEntity = { partitionKey: pk, rowKey: handoffKey(handoff.id), ...handoffColumns(handoff), ...packJson('data', handoff), ...(chained ? anchorColumns(chained.anchor) : {}) };
     // Merge keeps the card's activity id, which only the delivery worker writes.
     actions.push(change.etag === undefined ? ['create', entity] : ['update', entity, 'Merge', { etag: change.etag }]);
     if (change.pointer) {
@@ -129,14 +147,14 @@ export class HandoffStore {
       // Merge: a worker's lease on the same delivery is kept; the changed ETag tells it to run once more.
       actions.push(['upsert', { partitionKey: pk, rowKey: outboxKey(handoff.id, kind), handoffId: handoff.id, kind, markedAt, doneAt: '' }, 'Merge']);
     }
-    for (const event of change.audit) {
-      actions.push(['create', { partitionKey: pk, rowKey: this.#auditKey(event.at, handoff.id), handoffId: handoff.id, ...packJson('event', event) }]);
-    }
+    for (const link of chained?.links ?? []) actions.push(['create', auditEntity(pk, handoff.id, link)]);
     try {
       const res = await this.#table.submitTransaction(actions);
       // Sub-responses come in the order of the actions (upserts carry no row key to look them up by).
       const etagAt = (i: number) => res.subResponses[i]?.etag ?? '';
       const firstDelivery = change.pointer ? 2 : 1;
+      const kept = chained?.anchor ?? this.#cachedAnchor(pk, handoff.id, change.etag);
+      if (kept) this.#rememberAnchor(pk, handoff.id, etagAt(0), kept);
       return {
         handoff,
         etag: etagAt(0),
@@ -145,7 +163,8 @@ export class HandoffStore {
     } catch (err) {
       const status = statusOf(err);
       if (status === 412 || status === 409 || status === 404) throw new ConcurrencyError(`Handoff ${handoff.id}`);
-      throw err;
+      // A permanent refusal (too large, not storable) must not look like a reason to retry.
+      throw asStorageRefusal(err) ?? err;
     }
   }
 
@@ -175,7 +194,7 @@ export class HandoffStore {
   async #query(filter: string): Promise<StoredHandoff[]> {
     const out: StoredHandoff[] = [];
     for await (const entity of this.#table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-      out.push(toStored(entity as Record<string, unknown> & { etag: string }));
+      out.push(this.#stored(entity as Record<string, unknown> & { etag: string }));
     }
     return out;
   }
@@ -215,29 +234,38 @@ export class HandoffStore {
     }
   }
 
-  /** Audit rows sort by time within the engagement; the suffix keeps two events of one instant apart. */
-  #auditKey(at: string, handoffId: string): string {
-    const seq = String(this.#auditSeq++ % 1_000_000).padStart(6, '0');
-    return `${AUDIT}${at}|${handoffId}|${seq}${Math.random().toString(36).slice(2, 6)}`;
-  }
-
   /**
-   * A card was posted: records its activity id and removes the delivery in one transaction. When the
-   * delivery was marked again meanwhile, the id is still recorded and the delivery runs once more.
+   * A card was posted: records its activity id, appends the `posted` event to the handoff's audit
+   * chain (moving the anchor on the handoff row, under its ETag) and finishes the delivery, in one
+   * transaction. When it conflicts, either the handoff changed meanwhile or the delivery was marked
+   * again: the id and the event are then stored on their own, with the anchor read afresh, and
+   * `complete` finishes the delivery or leaves it to run once more. The id is always stored before
+   * the delivery is done, so a crash in between re-runs the delivery as an update, never a second post.
    */
   async completePosted(item: OutboxItem, activityId: string): Promise<boolean> {
-    try {
-      const posted: HandoffEvent = { kind: 'posted', at: this.#now().toISOString(), via: 'system', cardId: activityId };
-      await this.#table.submitTransaction([
-        ['update', { partitionKey: item.engagementId, rowKey: handoffKey(item.handoffId), activityId }, 'Merge'],
-        ['create', { partitionKey: item.engagementId, rowKey: this.#auditKey(posted.at, item.handoffId), handoffId: item.handoffId, ...packJson('event', posted) }],
-        ['update', { partitionKey: item.engagementId, rowKey: outboxKey(item.handoffId, item.kind), doneAt: this.#now().toISOString(), leaseUntil: '' }, 'Merge', { etag: item.etag }],
-      ]);
-      return true;
-    } catch (err) {
-      if (statusOf(err) !== 412 && statusOf(err) !== 404) throw err;
-      await this.recordActivityId(item.engagementId, item.handoffId, activityId);
-      return this.complete(item);
+    const pk = item.engagementId;
+    const posted: HandoffEvent = { kind: 'posted', at: this.#now().toISOString(), via: 'system', cardId: activityId };
+    const finish: TransactionAction = ['update', { partitionKey: pk, rowKey: outboxKey(item.handoffId, item.kind), doneAt: this.#now().toISOString(), leaseUntil: '' }, 'Merge', { etag: item.etag }];
+    let withDelivery = true;
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.#currentAnchor(pk, item.handoffId, attempt > 1);
+      if (!current) return this.complete(item); // the handoff is gone: nothing to record the card on
+      const chained = chainEvents(pk, item.handoffId, current.anchor, [posted]);
+      const actions: TransactionAction[] = [
+        ['update', { partitionKey: pk, rowKey: handoffKey(item.handoffId), activityId, ...anchorColumns(chained.anchor) }, 'Merge', { etag: current.etag }],
+        ...chained.links.map((link): TransactionAction => ['create', auditEntity(pk, item.handoffId, link)]),
+        ...(withDelivery ? [finish] : []),
+      ];
+      try {
+        const res = await this.#table.submitTransaction(actions);
+        this.#rememberAnchor(pk, item.handoffId, res.subResponses[0]?.etag ?? '', chained.anchor);
+        return withDelivery ? true : this.complete(item);
+      } catch (err) {
+        const status = statusOf(err);
+        if ((status !== 412 && status !== 404 && status !== 409) || attempt >= ATTEMPTS) throw asStorageRefusal(err) ?? err;
+        this.#anchors.delete(anchorCacheKey(pk, item.handoffId));
+        withDelivery = false;
+      }
     }
   }
 
@@ -287,6 +315,108 @@ export class HandoffStore {
       yield { engagementId, handoffId: String(entity.handoffId ?? ''), event: unpackJson<HandoffEvent>(entity, 'event') };
     }
   }
+
+  /**
+   * Checks the engagement's whole audit trail against its chains and anchors (see AuditTrailVerifier).
+   * A change committed while the trail is being read can look like a break for a moment, so a break
+   * is reported only when it is still there on a fresh read.
+   */
+  async verifyAuditTrail(engagementId: string): Promise<AuditVerification> {
+    let result = await this.#verifyOnce(engagementId);
+    for (let pass = 2; !result.ok && pass <= VERIFY_PASSES; pass++) result = await this.#verifyOnce(engagementId);
+    return result;
+  }
+
+  async #verifyOnce(engagementId: string): Promise<AuditVerification> {
+    const verifier = new AuditTrailVerifier(engagementId);
+    const handoffs = `PartitionKey eq ${odata(engagementId)} and RowKey ge '${HANDOFF}' and RowKey lt 'h${END}'`;
+    for await (const entity of this.#table.listEntities<Record<string, unknown>>({ queryOptions: { filter: handoffs, select: ['RowKey', 'auditCount', 'auditHead'] } })) {
+      verifier.handoff(String(entity.rowKey).slice(HANDOFF.length), storedAnchor(entity));
+    }
+    const records = `PartitionKey eq ${odata(engagementId)} and RowKey ge '${AUDIT}' and RowKey lt 'a${END}'`;
+    for await (const entity of this.#table.listEntities<Record<string, unknown>>({ queryOptions: { filter: records } })) verifier.record(auditInput(entity));
+    return verifier.result();
+  }
+
+  // ---- audit anchors ----
+
+  /** Reads the handoff and remembers its anchor with the ETag it was read at. */
+  #stored(entity: Record<string, unknown> & { etag: string }): StoredHandoff {
+    const stored = toStored(entity);
+    this.#rememberAnchor(stored.handoff.engagementId, stored.handoff.id, entity.etag, storedAnchor(entity) ?? LEGACY_ANCHOR);
+    return stored;
+  }
+
+  /**
+   * The anchor of the row version with this ETag. Without it in memory, the row is read: if it has
+   * changed since, the commit's ETag condition fails anyway, so whatever was read is never used.
+   */
+  async #anchorAt(engagementId: string, handoffId: string, etag: string): Promise<AuditAnchor> {
+    const cached = this.#cachedAnchor(engagementId, handoffId, etag);
+    if (cached) return cached;
+    const current = await this.#currentAnchor(engagementId, handoffId, true);
+    if (!current) throw new ConcurrencyError(`Handoff ${handoffId}`);
+    return current.anchor;
+  }
+
+  /** The row's anchor and ETag as last seen here, or read afresh; undefined when the handoff is gone. */
+  async #currentAnchor(engagementId: string, handoffId: string, fresh: boolean): Promise<{ etag: string; anchor: AuditAnchor } | undefined> {
+    const cached = fresh ? undefined : this.#anchors.get(anchorCacheKey(engagementId, handoffId));
+    if (cached) return cached;
+    try {
+      const entity = await this.#table.getEntity<Record<string, unknown>>(engagementId, handoffKey(handoffId), { queryOptions: { select: ['auditCount', 'auditHead'] } });
+      const current = { etag: entity.etag, anchor: storedAnchor(entity) ?? LEGACY_ANCHOR };
+      this.#rememberAnchor(engagementId, handoffId, current.etag, current.anchor);
+      return current;
+    } catch (err) {
+      if (statusOf(err) === 404) return undefined;
+      throw err;
+    }
+  }
+
+  #cachedAnchor(engagementId: string, handoffId: string, etag: string | undefined): AuditAnchor | undefined {
+    const cached = this.#anchors.get(anchorCacheKey(engagementId, handoffId));
+    return cached && etag !== undefined && cached.etag === etag ? cached.anchor : undefined;
+  }
+
+  #rememberAnchor(engagementId: string, handoffId: string, etag: string, anchor: AuditAnchor): void {
+    const key = anchorCacheKey(engagementId, handoffId);
+    this.#anchors.delete(key);
+    if (etag === '') return;
+    if (this.#anchors.size >= ANCHOR_CACHE) this.#anchors.delete(this.#anchors.keys().next().value!);
+    this.#anchors.set(key, { etag, anchor });
+  }
+}
+
+const anchorCacheKey = (engagementId: string, handoffId: string) => `${engagementId}/${handoffId}`;
+
+function anchorColumns(anchor: AuditAnchor): { auditCount: number; auditHead: string } {
+  return { auditCount: anchor.count, auditHead: anchor.head };
+}
+
+/** The anchor on a handoff row; undefined for a row written before the chain existed. */
+function storedAnchor(entity: Record<string, unknown>): AuditAnchor | undefined {
+  return typeof entity.auditCount === 'number' && typeof entity.auditHead === 'string' ? { count: entity.auditCount, head: entity.auditHead } : undefined;
+}
+
+function auditEntity(pk: string, handoffId: string, link: ChainedEvent): TableEntity {
+  return { partitionKey: pk, rowKey: auditKey(link.event.at, handoffId, link.seq), handoffId, seq: link.seq, prevHash: link.prevHash, hash: link.hash, ...packJson('event', link.event) };
+}
+
+/** A stored audit row as the verifier reads it: a record with any chain column counts as chained. */
+function auditInput(entity: Record<string, unknown>): AuditRecordInput {
+  const key = String(entity.rowKey);
+  const handoffId = String(entity.handoffId ?? '');
+  let event: HandoffEvent | undefined;
+  try {
+    event = unpackJson<HandoffEvent>(entity, 'event');
+  } catch {
+    event = undefined;
+  }
+  const chained = entity.seq !== undefined || entity.prevHash !== undefined || entity.hash !== undefined;
+  const chain = chained ? { seq: typeof entity.seq === 'number' ? entity.seq : Number.NaN, prevHash: String(entity.prevHash ?? ''), hash: String(entity.hash ?? '') } : undefined;
+  const keyMatches = !chain || (event !== undefined && key === auditKey(event.at, handoffId, chain.seq));
+  return { key, handoffId, event, keyMatches, filedAt: key.split('|')[1] ?? '', ...(chain ? { chain } : {}) };
 }
 
 /** Plain columns next to the JSON, so queries can filter without reading it. */

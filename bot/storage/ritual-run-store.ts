@@ -2,6 +2,7 @@ import type { TableClient, TableEntity, TransactionAction } from '@azure/data-ta
 import type { RitualRun } from '../domain/rituals/ritual-run.ts';
 import { ConcurrencyError } from './concurrency-error.ts';
 import { packJson, unpackJson } from './entity-json.ts';
+import { asStorageRefusal } from './storage-refusal.ts';
 import { safeKey, statusOf } from './table-clients.ts';
 
 /**
@@ -105,7 +106,7 @@ export class RitualRunStore {
     } catch (err) {
       const status = statusOf(err);
       if (status === 412 || status === 409 || status === 404) throw new ConcurrencyError(`Ritual ${run.key}`);
-      throw err;
+      throw asStorageRefusal(err) ?? err;
     }
   }
 
@@ -151,7 +152,7 @@ export class RitualRunStore {
       ]);
       return true;
     } catch (err) {
-      if (statusOf(err) !== 412 && statusOf(err) !== 404) throw err;
+      if (statusOf(err) !== 412 && statusOf(err) !== 404) throw asStorageRefusal(err) ?? err;
       await this.#table.updateEntity({ partitionKey: pk, rowKey: runKey(item.runKey), activityId }, 'Merge');
       return this.complete(item);
     }

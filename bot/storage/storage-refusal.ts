@@ -10,7 +10,7 @@ export class StorageRefusedError extends Error {
   readonly status: number;
   readonly code: string | undefined;
 
-  constructor(message: string, status: number, code?: string) {
+  constructor(message: string, status = 400, code?: string) {
     super(message);
     this.status = status;
     this.code = code;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AlertSeverity } from './alert-event.ts';
+import type { AlertEvent, AlertSeverity } from './alert-event.ts';
 
 /** Shared limits and helpers of the three alert formats. */
 export const MAX_SUMMARY = 1024;
@@ -25,14 +25,80 @@ export function requiredText(max: number): z.ZodString {
   return z.string().min(1, 'must not be blank').max(max, `must be at most ${max} characters`).regex(/\S/, 'must not be blank');
 }
 
+/** Deepest nesting accepted in a free-form object (PagerDuty custom_details): real tools send a few levels. */
+export const MAX_NESTING = 32;
+export const NESTED_TOO_DEEPLY = `is nested too deeply (at most ${MAX_NESTING} levels of objects and arrays)`;
+
+/**
+ * Nesting depth of a JSON-like value (a scalar is 0, `{}` is 1), counted without recursion and only
+ * until it passes `limit`: a body nested 40,000 deep must be refused, not overflow the stack of the
+ * code that reads it (JSON.stringify, flattening).
+ */
+export function nestingDepth(value: unknown, limit = MAX_NESTING): number {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
+  let deepest = 0;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    const here = depth + 1;
+    if (here > deepest) deepest = here;
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, depth: here });
+    }
+  }
+  return deepest;
+}
+
+/** Compact JSON of a value that passed the nesting check; never throws (a BigInt, a cycle: a marker instead). */
+export function compactJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return '[not JSON]';
+  }
+}
+
 /** Labels and details as flat strings: scalars kept, objects as compact JSON (clipped). */
 export function flattenLabels(values: Readonly<Record<string, unknown>> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(values ?? {}).slice(0, MAX_LABELS)) {
     if (value === null || value === undefined) continue;
-    out[key.slice(0, 100)] = (typeof value === 'object' ? JSON.stringify(value) : String(value)).slice(0, 500);
+    const text = (typeof value === 'object' ? compactJson(value) : String(value)).slice(0, 500);
+    // Defined, not assigned: a label named "__proto__" is a label, not the object's prototype.
+    Object.defineProperty(out, key.slice(0, 100), { value: text, enumerable: true, writable: true, configurable: true });
   }
   return out;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text as valid Unicode: a lone surrogate (which JSON's \udXXX escapes can carry but no UTF-8 text
+ * can) becomes U+FFFD, as a UTF-8 decoder makes it. So what is stored and posted is text every store
+ * and client accepts, and two dedup keys that differ only there are one key, as their bytes would be.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}
+
+/** An event with every text in it valid Unicode (see wellFormed). Lengths are unchanged. */
+export function wellFormedEvent(event: AlertEvent): AlertEvent {
+  const labels: Record<string, string> = {};
+  for (const [key, value] of Object.entries(event.labels)) {
+    Object.defineProperty(labels, wellFormed(key), { value: wellFormed(value), enumerable: true, writable: true, configurable: true });
+  }
+  return {
+    ...event,
+    dedupKey: wellFormed(event.dedupKey),
+    source: wellFormed(event.source),
+    ...(event.category !== undefined ? { category: wellFormed(event.category) } : {}),
+    summary: wellFormed(event.summary),
+    ...(event.details !== undefined ? { details: wellFormed(event.details) } : {}),
+    labels,
+    links: event.links.map((l) => ({ href: wellFormed(l.href), ...(l.text !== undefined ? { text: wellFormed(l.text) } : {}) })),
+    ...(event.matrixFunction !== undefined ? { matrixFunction: wellFormed(event.matrixFunction) } : {}),
+  };
 }
 
 /** A generated dedup key when the sender gave none (PagerDuty does the same). */

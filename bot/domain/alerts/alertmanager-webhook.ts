@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { AlertEvent } from './alert-event.ts';
-import { fieldErrors, flattenLabels, MAX_DETAILS, MAX_SUMMARY, severityFromWord } from './alert-fields.ts';
+import { fieldErrors, flattenLabels, MAX_DETAILS, MAX_SUMMARY, severityFromWord, wellFormedEvent } from './alert-fields.ts';
 
 /** Prometheus Alertmanager webhook, version 4 (https://prometheus.io/docs/alerting/latest/configuration/#webhook_config). */
 const alertSchema = z.object({
@@ -63,7 +63,7 @@ export function parseAlertmanagerWebhook(body: unknown): AlertmanagerParse {
       ...(v.externalURL && /^https?:\/\//i.test(v.externalURL) ? [{ href: v.externalURL, text: 'Alertmanager' }] : []),
     ];
     const description = alert.annotations.description?.trim();
-    return {
+    return wellFormedEvent({
       format: 'alertmanager',
       action: alert.status === 'firing' ? 'trigger' : 'resolve',
       dedupKey: alert.fingerprint?.trim() || labelFingerprint(alert.labels),
@@ -76,7 +76,7 @@ export function parseAlertmanagerWebhook(body: unknown): AlertmanagerParse {
       labels: flattenLabels(alert.labels),
       links,
       ...(isTimestamp(alert.startsAt) ? { occurredAt: new Date(alert.startsAt).toISOString() } : {}),
-    };
+    });
   });
   return { ok: true, events };
 }

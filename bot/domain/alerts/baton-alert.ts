@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AlertEvent } from './alert-event.ts';
-import { fieldErrors, generatedDedupKey, isoInstant, linkSchema, MAX_DEDUP_KEY, MAX_DETAILS, MAX_LABELS, MAX_SUMMARY, requiredText, severitySchema } from './alert-fields.ts';
+import { fieldErrors, generatedDedupKey, isoInstant, linkSchema, MAX_DEDUP_KEY, MAX_DETAILS, MAX_LABELS, MAX_SUMMARY, requiredText, severitySchema, wellFormedEvent } from './alert-fields.ts';
 
 /** Baton's own alert JSON; documented by baton-alert.schema.json (keep the two in step: a test compares them). */
 export const batonAlertSchema = z
@@ -30,7 +30,7 @@ export function parseBatonAlert(body: unknown): BatonAlertParse {
   const v = parsed.data;
   return {
     ok: true,
-    event: {
+    event: wellFormedEvent({
       format: 'baton',
       action: v.action ?? 'trigger',
       dedupKey: v.dedupKey ?? generatedDedupKey(),
@@ -44,6 +44,6 @@ export function parseBatonAlert(body: unknown): BatonAlertParse {
       links: (v.links ?? []).map((l) => ({ href: l.href, ...(l.text ? { text: l.text } : {}) })),
       ...(v.occurredAt ? { occurredAt: new Date(v.occurredAt).toISOString() } : {}),
       ...(v.function ? { matrixFunction: v.function.trim() } : {}),
-    },
+    }),
   };
 }

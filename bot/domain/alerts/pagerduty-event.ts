@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AlertEvent } from './alert-event.ts';
-import { fieldErrors, flattenLabels, generatedDedupKey, isoInstant, MAX_DEDUP_KEY, MAX_SUMMARY, severitySchema } from './alert-fields.ts';
+import { compactJson, fieldErrors, flattenLabels, generatedDedupKey, isoInstant, MAX_DEDUP_KEY, MAX_NESTING, MAX_SUMMARY, NESTED_TOO_DEEPLY, nestingDepth, severitySchema, wellFormedEvent } from './alert-fields.ts';
 
 /** PagerDuty Events API v2 (https://developer.pagerduty.com/docs/events-api-v2/trigger-events/). */
 const schema = z
@@ -17,7 +17,8 @@ const schema = z
         component: z.string().max(255).optional(),
         group: z.string().max(255).optional(),
         class: z.string().max(255).optional(),
-        custom_details: z.unknown().optional(),
+        // Free-form, so bounded here: read (flattened, stringified) only when at most MAX_NESTING deep.
+        custom_details: z.unknown().refine((v) => nestingDepth(v) <= MAX_NESTING, NESTED_TOO_DEEPLY).optional(),
       })
       .optional(),
     images: z.array(z.object({ src: z.string(), href: z.string().optional(), alt: z.string().optional() })).optional(),
@@ -51,7 +52,7 @@ export function parsePagerDutyEvent(body: unknown): PagerDutyParse {
     ...(payload?.group ? { group: payload.group } : {}),
     ...(payload?.class ? { class: payload.class } : {}),
   };
-  const detailText = details === undefined ? undefined : typeof details === 'string' ? details : JSON.stringify(details);
+  const detailText = details === undefined ? undefined : typeof details === 'string' ? details : compactJson(details);
   const links = [...(v.links ?? []), ...(v.images ?? []).flatMap((i) => (i.href ? [{ href: i.href, text: i.alt }] : []))]
     .filter((l) => /^https?:\/\//i.test(l.href))
     .map((l) => ({ href: l.href, ...(l.text ? { text: l.text } : {}) }));
@@ -70,5 +71,5 @@ export function parsePagerDutyEvent(body: unknown): PagerDutyParse {
     links,
     ...(payload?.timestamp ? { occurredAt: new Date(payload.timestamp).toISOString() } : {}),
   };
-  return { ok: true, event, routingKey: v.routing_key };
+  return { ok: true, event: wellFormedEvent(event), routingKey: v.routing_key };
 }
