@@ -9,6 +9,7 @@ import type { BotDeps } from './bot-deps.ts';
 import type { CardAction, CardActionResult } from './card-action.ts';
 import { routeCardAction } from './card-action-router.ts';
 import { ConcurrencyError } from '../storage/concurrency-error.ts';
+import { StorageRefusedError } from '../storage/storage-refusal.ts';
 import { runCommand } from './command-router.ts';
 import { sendCard } from './send-card.ts';
 import { welcomeReplies } from './handlers/welcome-handler.ts';
@@ -62,6 +63,22 @@ export class BatonBot extends TeamsActivityHandler {
     await super.run(context);
   }
 
+  /**
+   * Invokes: a card action without an action object (Teams never sends one, anyone posting activities
+   * can) fails inside botbuilder and came back 501; so did every invoke Baton does not handle. Both
+   * are the caller's mistake: 400, in words.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const { name, value } = context.activity;
+    if (name === 'adaptiveCard/action') {
+      const action = typeof value === 'object' && value !== null ? (value as { action?: unknown }).action : undefined;
+      if (typeof action !== 'object' || action === null || Array.isArray(action)) return badInvoke('The card action has no action object.');
+    }
+    const response = await super.onInvokeActivity(context);
+    if (response.status === 501) return badInvoke('Baton does not handle this kind of invoke.');
+    return response;
+  }
+
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const verb = invokeValue.action?.verb;
     if (typeof verb !== 'string' || verb === '') {
@@ -73,9 +90,13 @@ export class BatonBot extends TeamsActivityHandler {
       result = await this.#cardAction(context, verb, data);
     } catch (err) {
       // The card stays as it was; the person is told, in words, instead of Teams' "something went wrong".
-      this.#deps.logger.error({ err: { message: (err as Error).message }, verb }, 'card action failed');
-      const busy = err instanceof ConcurrencyError;
-      const message = busy ? 'Many people changed this at the same moment and yours did not get through: please click again.' : 'Baton could not do that just now (the error is logged): please try again in a moment.';
+      this.#deps.logger.error({ err, verb }, 'card action failed');
+      const message =
+        err instanceof ConcurrencyError
+          ? 'Many people changed this at the same moment and yours did not get through: please click again.'
+          : err instanceof StorageRefusedError
+            ? 'Baton cannot store that as it is (it is too large): shorten what you typed and try again.'
+            : 'Baton could not do that just now (the error is logged): please try again in a moment.';
       return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message as never };
     }
     if ('card' in result) return { statusCode: 200, type: CARD_CONTENT_TYPE, value: result.card as never };
@@ -116,4 +137,8 @@ export class BatonBot extends TeamsActivityHandler {
       .catch((err: Error) => logger.warn({ err: { message: err.message } }, 'could not store the conversation reference'));
     return engagement;
   }
+}
+
+function badInvoke(message: string): InvokeResponse {
+  return { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message } } };
 }
