@@ -4,9 +4,8 @@ import { AlertRateLimiter } from '../../bot/domain/alerts/alert-rate-limit.ts';
 import { SignatureReplayCache } from '../../bot/domain/alerts/signature-replay-cache.ts';
 import type { AlertSettings } from '../../bot/domain/alerts/alert-settings.ts';
 import type { Engagement } from '../../bot/domain/engagement/engagement.ts';
-import { cardAction, installed } from '../support/activities.ts';
-import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
-import { SETUP_CONTOSO } from '../support/setup-input.ts';
+import type { TestBaton } from '../support/running-baton.ts';
+import { startAlertingBaton } from '../support/alerting-baton.ts';
 
 describe('signed alerts: over the raw bytes, once each', () => {
   let t: TestBaton;
@@ -14,11 +13,7 @@ describe('signed alerts: over the raw bytes, once each', () => {
   let settings: AlertSettings;
 
   beforeAll(async () => {
-    t = await startTestBaton();
-    expect((await t.post(installed())).status).toBe(200);
-    expect((await t.post(cardAction('setup.save', SETUP_CONTOSO))).status).toBe(200);
-    engagement = (await t.baton.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
-    settings = await t.baton.services.alertSettings.ensure(engagement.id);
+    ({ t, engagement, settings } = await startAlertingBaton());
   });
   afterAll(async () => {
     await t.stop();

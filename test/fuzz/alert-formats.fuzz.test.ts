@@ -8,9 +8,8 @@ import { parseAlertBody } from '../../bot/domain/alerts/parse-alert-body.ts';
 import { signAlertBody } from '../../bot/domain/alerts/alert-request-auth.ts';
 import type { AlertSettings } from '../../bot/domain/alerts/alert-settings.ts';
 import type { Engagement } from '../../bot/domain/engagement/engagement.ts';
-import { cardAction, installed } from '../support/activities.ts';
-import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
-import { SETUP_CONTOSO } from '../support/setup-input.ts';
+import type { TestBaton } from '../support/running-baton.ts';
+import { startAlertingBaton } from '../support/alerting-baton.ts';
 import { awkwardString, jsonish, jsonText, mutate, mutation, nested, nestedText, replacement, RUNS } from './fuzz-support.ts';
 
 /**
@@ -167,11 +166,7 @@ describe('alert intake over HTTP on arbitrary bodies', () => {
   let settings: AlertSettings;
 
   beforeAll(async () => {
-    t = await startTestBaton();
-    expect((await t.post(installed())).status).toBe(200);
-    expect((await t.post(cardAction('setup.save', SETUP_CONTOSO))).status).toBe(200);
-    engagement = (await t.baton.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
-    settings = await t.baton.services.alertSettings.ensure(engagement.id);
+    ({ t, engagement, settings } = await startAlertingBaton());
   }, 60_000);
   afterAll(async () => {
     await t?.stop();

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signAlertBody } from '../../bot/domain/alerts/alert-request-auth.ts';
 import type { AlertSettings } from '../../bot/domain/alerts/alert-settings.ts';
 import type { Engagement } from '../../bot/domain/engagement/engagement.ts';
-import { cardAction, installed, message } from '../support/activities.ts';
-import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
-import { SETUP_CONTOSO } from '../support/setup-input.ts';
+import { message } from '../support/activities.ts';
+import type { TestBaton } from '../support/running-baton.ts';
+import { startAlertingBaton } from '../support/alerting-baton.ts';
 
 /**
  * What an attacker on the internet can send to the two POST endpoints: bodies whose Content-Encoding
@@ -19,11 +19,7 @@ describe('hostile request bodies over real HTTP', () => {
   let settings: AlertSettings;
 
   beforeAll(async () => {
-    t = await startTestBaton();
-    expect((await t.post(installed())).status).toBe(200);
-    expect((await t.post(cardAction('setup.save', SETUP_CONTOSO))).status).toBe(200);
-    engagement = (await t.baton.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
-    settings = await t.baton.services.alertSettings.ensure(engagement.id);
+    ({ t, engagement, settings } = await startAlertingBaton());
   });
   afterAll(async () => {
     await t.stop();
