@@ -146,13 +146,17 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       scheduler,
       ritualSteps,
       stop: async () => {
-        escalations.stop();
-        ritualSteps.stop();
-        await new Promise<void>((done) => server.close(() => done()));
-        await delivery.stop();
-        await ritualDelivery.stop();
-        await services.close();
-        await storage.close();
+        try {
+          escalations.stop();
+          ritualSteps.stop();
+          await new Promise<void>((done) => server.close(() => done()));
+          await delivery.stop();
+          await ritualDelivery.stop();
+          await services.close();
+        } finally {
+          // Whatever failed above, the storage (and an Azurite this process started) is closed.
+          await storage.close();
+        }
       },
     };
   } catch (err) {

@@ -24,14 +24,22 @@ const REDACT = [
  * error carries the request it failed on, whose headers hold the storage account's signature).
  */
 export function errorForLog(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { message: String(err) };
-  const e = err as Error & { code?: unknown; statusCode?: unknown };
+  if (typeof err !== 'object' || err === null) return { message: String(err) };
+  // An Error, or an error-like object ({ message, stack, status … } built by hand or thrown by a library).
+  const e = err as { name?: unknown; message?: unknown; stack?: unknown; code?: unknown; statusCode?: unknown; status?: unknown };
+  if (!(err instanceof Error)) {
+    return Object.fromEntries(
+      (['name', 'message', 'stack', 'code', 'statusCode', 'status'] as const)
+        .filter((k) => typeof e[k] === 'string' || typeof e[k] === 'number')
+        .map((k) => [k === 'name' ? 'type' : k, e[k]]),
+    );
+  }
   return {
-    type: e.name,
-    message: e.message,
+    type: (err as Error).name,
+    message: (err as Error).message,
     ...(typeof e.code === 'string' || typeof e.code === 'number' ? { code: e.code } : {}),
     ...(typeof e.statusCode === 'number' ? { statusCode: e.statusCode } : {}),
-    ...(e.stack ? { stack: e.stack } : {}),
+    ...(typeof e.stack === 'string' ? { stack: e.stack } : {}),
   };
 }
 
