@@ -14,6 +14,8 @@ export interface HostileBenchResult {
   readonly legitStoredOnce: number;
   readonly serverErrors: number;
   readonly peakRssMb: number;
+  /** Resident memory of this process just before the load began. */
+  readonly startRssMb: number;
   readonly healthyAfter: boolean;
 }
 
@@ -37,7 +39,8 @@ export async function hostileLoad(baton: RunningBaton, connectorUrl: string, opt
   await matrices.publish(e.id, defaultTemplateMatrix(), 'bench', 'hostile bench');
   const settings = await alertSettings.ensure(e.id);
   const url = `http://127.0.0.1:${baton.port}`;
-  let peakRss = process.memoryUsage().rss;
+  const startRss = process.memoryUsage().rss;
+  let peakRss = startRss;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 100);
@@ -71,6 +74,7 @@ export async function hostileLoad(baton: RunningBaton, connectorUrl: string, opt
       legitStoredOnce,
       serverErrors,
       peakRssMb: peakRss / 1024 / 1024,
+      startRssMb: startRss / 1024 / 1024,
       healthyAfter,
     };
   } finally {
