@@ -34,24 +34,62 @@ const ALL_ROLES: readonly ColumnRole[] = [...REQUIRED_ROLES, ...OPTIONAL_ROLES];
 
 /** Header text as compared: lower case, no emphasis markers, single spaces, "in house" = "in-house". */
 export function normalizeHeader(header: string): string {
-  return cleanCellText(header)
-    .toLowerCase()
-    .replace(/[*_`]/g, '')
-    .replace(/[:?.]+$/, '')
-    .replace(/\bin\s*-?\s*house\b/g, 'in-house')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (header === '') return '';
+  const cleaned = cleanCellText(header).toLowerCase();
+  const stripped = withoutTrailing(EMPHASIS.test(cleaned) ? cleaned.replace(EMPHASIS_ALL, '') : cleaned, ':?.');
+  const text = stripped.includes('house') ? stripped.replace(IN_HOUSE, 'in-house') : stripped;
+  // A clean cell has single spaces and no blanks at its ends; only removing characters can change that.
+  return stripped.length === cleaned.length ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+const EMPHASIS = /[*_`]/;
+const EMPHASIS_ALL = /[*_`]/g;
+/**
+ * "in house", "in - house", "in-house". Was `\bin\s*-?\s*house\b`, whose two `\s*` split a run of
+ * blanks in every possible way before failing (quadratic); the two forms apart, each blank is read
+ * a bounded number of times. Same matches: the text between "in" and "house" is blanks and at most one "-".
+ */
+const IN_HOUSE = /\bin(?:\s*-\s*|\s*)house\b/g;
+
+/**
+ * The text without its trailing run of the given characters. Was `.replace(/[:?.]+$/, '')`, which
+ * tries every start in a run of them and scans to the run's end each time (quadratic in the run).
+ */
+function withoutTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** The looser form: also without a trailing "(…)" ("MSP (Fabrikam)" → "msp"). */
 function looseHeader(header: string): string {
-  return normalizeHeader(header).replace(/\s*\([^)]*\)$/, '').trim();
+  return looseForm(normalizeHeader(header));
+}
+
+/** A normalized header without a trailing "(…)". */
+function looseForm(normalized: string): string {
+  return withoutTrailingParenthesis(normalized).trim();
+}
+
+/**
+ * `text.replace(/\s*\([^)]*\)$/, '')` in linear time: that regex scans to the end of the text from
+ * every `(` of a run of them ("((((…") before failing (quadratic). The text must end with `)`; the
+ * match starts at the first `(` after the `)` before that (none inside the parentheses), taking the
+ * blanks before it.
+ */
+function withoutTrailingParenthesis(text: string): string {
+  if (text.length < 2 || !text.endsWith(')')) return text;
+  const open = text.indexOf('(', text.lastIndexOf(')', text.length - 2) + 1);
+  if (open < 0 || open > text.length - 2) return text;
+  let start = open;
+  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+  return text.slice(0, start);
 }
 
 /** The column a header names, if Baton understands it (exactly or loosely). */
 export function columnRoleOf(header: string): ColumnRole | undefined {
   const exact = normalizeHeader(header);
-  const loose = looseHeader(header);
+  const loose = looseForm(exact);
   return ALL_ROLES.find((role) => SYNONYMS[role].includes(exact)) ?? ALL_ROLES.find((role) => SYNONYMS[role].includes(loose));
 }
 
@@ -62,6 +100,8 @@ export interface ColumnLayout {
   readonly extras: ReadonlyArray<{ readonly index: number; readonly name: string }>;
   /** Columns with no header text. */
   readonly unnamed: readonly number[];
+  /** Each header cell as compared (normalizeHeader). */
+  readonly normalized: readonly string[];
 }
 
 /**
@@ -69,22 +109,7 @@ export interface ColumnLayout {
  * ("Internal (Contoso)"); the rest are extra columns.
  */
 export function layoutColumns(header: readonly string[]): ColumnLayout {
-  const roles: Partial<Record<ColumnRole, number>> = {};
-  const taken = new Set<number>();
-  for (const form of [normalizeHeader, looseHeader]) {
-    for (const role of ALL_ROLES) {
-      if (roles[role] !== undefined) continue;
-      for (const synonym of SYNONYMS[role]) {
-        const index = header.findIndex((h, i) => !taken.has(i) && form(h) === synonym);
-        if (index >= 0) {
-          roles[role] = index;
-          taken.add(index);
-          break;
-        }
-      }
-    }
-  }
-  assignByKeyword(header, roles, taken);
+  const { roles, taken, normalized } = assignRoles(header);
   const extras: Array<{ index: number; name: string }> = [];
   const unnamed: number[] = [];
   header.forEach((h, index) => {
@@ -93,12 +118,52 @@ export function layoutColumns(header: readonly string[]): ColumnLayout {
     if (name === '') unnamed.push(index);
     else extras.push({ index, name });
   });
-  return { roles, extras, unnamed };
+  return { roles, extras, unnamed, normalized };
+}
+
+/** The understood columns (see layoutColumns) and the set of their indices. */
+function assignRoles(header: readonly string[]): { roles: Partial<Record<ColumnRole, number>>; taken: Set<number>; normalized: readonly string[] } {
+  // Each header cell is normalized once (not once per synonym), and each synonym finds its cells by
+  // lookup: the work grows with the header's length, not with its length times the synonyms.
+  const exact = header.map(normalizeHeader);
+  const loose = exact.map(looseForm);
+  const roles: Partial<Record<ColumnRole, number>> = {};
+  const taken = new Set<number>();
+  for (const forms of [exact, loose]) {
+    const cellsByForm = cellsBySynonym(forms);
+    for (const role of ALL_ROLES) {
+      if (roles[role] !== undefined) continue;
+      for (const synonym of SYNONYMS[role]) {
+        const index = cellsByForm.get(synonym)?.find((i) => !taken.has(i));
+        if (index !== undefined) {
+          roles[role] = index;
+          taken.add(index);
+          break;
+        }
+      }
+    }
+  }
+  assignByKeyword(exact, roles, taken);
+  return { roles, taken, normalized: exact };
+}
+
+const ALL_SYNONYMS: ReadonlySet<string> = new Set(Object.values(SYNONYMS).flat());
+
+/** Each synonym → the indices of the cells that are that synonym, in order. */
+function cellsBySynonym(forms: readonly string[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  forms.forEach((form, index) => {
+    if (!ALL_SYNONYMS.has(form)) return;
+    const indices = map.get(form);
+    if (indices) indices.push(index);
+    else map.set(form, [index]);
+  });
+  return map;
 }
 
 /** True when the header has Function, Internal and MSP columns. */
 export function hasRequiredColumns(header: readonly string[]): boolean {
-  const { roles } = layoutColumns(header);
+  const { roles } = assignRoles(header);
   return REQUIRED_ROLES.every((role) => roles[role] !== undefined);
 }
 
@@ -116,10 +181,10 @@ const INDEX_COLUMN = /^(#|no|nr|num|number|id|ref|row|seq|item #|#\s*\w*)$/;
  * Last resort for the three required columns when the header spells them its own way: a side's
  * column by the words in its header, and the function as the first remaining named column left of them.
  */
-function assignByKeyword(header: readonly string[], roles: Partial<Record<ColumnRole, number>>, taken: Set<number>): void {
+function assignByKeyword(normalized: readonly string[], roles: Partial<Record<ColumnRole, number>>, taken: Set<number>): void {
   for (const side of ['msp', 'internal'] as const) {
     if (roles[side] !== undefined) continue;
-    const index = header.findIndex((h, i) => !taken.has(i) && !NOT_A_SIDE.test(normalizeHeader(h)) && SIDE_WORDS[side].test(normalizeHeader(h)));
+    const index = normalized.findIndex((name, i) => !taken.has(i) && SIDE_WORDS[side].test(name) && !NOT_A_SIDE.test(name));
     if (index >= 0) {
       roles[side] = index;
       taken.add(index);
@@ -127,10 +192,7 @@ function assignByKeyword(header: readonly string[], roles: Partial<Record<Column
   }
   if (roles.function === undefined && roles.internal !== undefined && roles.msp !== undefined) {
     const firstSide = Math.min(roles.internal, roles.msp);
-    const index = header.findIndex((h, i) => {
-      const name = normalizeHeader(h);
-      return i < firstSide && !taken.has(i) && name !== '' && !NOT_A_SIDE.test(name) && !INDEX_COLUMN.test(name);
-    });
+    const index = normalized.findIndex((name, i) => i < firstSide && !taken.has(i) && name !== '' && !NOT_A_SIDE.test(name) && !INDEX_COLUMN.test(name));
     if (index >= 0) {
       roles.function = index;
       taken.add(index);

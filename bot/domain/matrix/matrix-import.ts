@@ -3,8 +3,8 @@ import { cleanCellText } from './cell-text.ts';
 import { readCsvTable } from './csv-table.ts';
 import { readMarkdownTable } from './markdown-table.ts';
 import { assignRowIds, type Matrix, type MatrixRow } from './matrix.ts';
-import { CANONICAL_HEADER, layoutColumns, normalizeHeader, REQUIRED_ROLES, type ColumnLayout, type ColumnRole } from './matrix-columns.ts';
-import { detectFormat, type MatrixFormat } from './matrix-format.ts';
+import { CANONICAL_HEADER, layoutColumns, REQUIRED_ROLES, type ColumnLayout, type ColumnRole } from './matrix-columns.ts';
+import { detectFormatOf, type MatrixFormat } from './matrix-format.ts';
 import type { RawRecord, RawTable } from './raw-table.ts';
 
 /** A problem that stops the import. `line` is the 1-based line in the source text. */
@@ -41,7 +41,8 @@ export function parseMatrix(text: string, format?: MatrixFormat): MatrixImportRe
     return fail({ line: 1, message: 'the file is empty: expected a header row with Function, Internal and MSP, then one row per function' });
   }
   if (text.length > MAX_TEXT_CHARS) return fail({ line: 1, message: `the text is too long (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_TEXT_CHARS.toLocaleString('en-US')})` });
-  const read = (format ?? detectFormat(text)) === 'md' ? readMarkdownTable(text) : readCsvTable(text);
+  const detected = format === undefined ? detectFormatOf(text) : undefined;
+  const read = (detected?.format ?? format) === 'md' ? readMarkdownTable(text) : readCsvTable(text, detected?.format === 'csv' ? detected.csvHeader : undefined);
   if (!read.ok) return fail(read.problem);
   return buildMatrix(read.table);
 }
@@ -57,7 +58,9 @@ export function buildMatrix(table: RawTable): MatrixImportResult {
   const errors: MatrixImportError[] = [];
   const warnings: MatrixImportWarning[] = [];
   const layout = layoutColumns(table.header);
-  checkHeader(table, layout, errors, warnings);
+  // The header cleaned once: rows are checked against it (cleaning it again per row grows with rows × columns).
+  const header = cleanHeader(table.header);
+  checkHeader(table, header, layout, errors, warnings);
   if (errors.length > 0) return { ok: false, errors };
 
   const extraColumns = layout.extras.map((e) => e.name);
@@ -73,14 +76,14 @@ export function buildMatrix(table: RawTable): MatrixImportResult {
       errors.push({ line: record.line, message: `the matrix has ${total.toLocaleString('en-US')} rows; the limit is ${MAX_ROWS.toLocaleString('en-US')}` });
       break;
     }
-    const draft = readRow(record, table.header, layout, errors, warnings);
+    const draft = readRow(record, header, layout, errors, warnings);
     if (!draft) continue;
     const key = draft.function.toLowerCase();
     const earlier = firstLineOf.get(key);
     if (earlier) {
       errors.push({
         line: record.line,
-        column: headerName(table.header, layout, 'function'),
+        column: headerName(header, layout, 'function'),
         message: `"${draft.function}" is listed twice: on line ${earlier.line}${earlier.text === draft.function ? '' : ` (as "${earlier.text}")`} and on line ${record.line}; each function must appear once`,
       });
       continue;
@@ -97,49 +100,85 @@ export function buildMatrix(table: RawTable): MatrixImportResult {
   return { ok: true, matrix, warnings };
 }
 
-function checkHeader(table: RawTable, layout: ColumnLayout, errors: MatrixImportError[], warnings: MatrixImportWarning[]): void {
+/** The header's cells as written and cleaned, and how many count (empty trailing cells do not). */
+interface CleanHeader {
+  readonly cells: readonly string[];
+  readonly clean: readonly string[];
+  readonly width: number;
+}
+
+function cleanHeader(cells: readonly string[]): CleanHeader {
+  const clean = cells.map(cleanCellText);
+  return { cells, clean, width: clean.reduce((n, h, i) => (h !== '' ? i + 1 : n), 0) };
+}
+
+function checkHeader(table: RawTable, header: CleanHeader, layout: ColumnLayout, errors: MatrixImportError[], warnings: MatrixImportWarning[]): void {
   const line = table.headerLine;
   const missing = REQUIRED_ROLES.filter((role) => layout.roles[role] === undefined);
   if (missing.length > 0) {
-    const found = table.header.map(cleanCellText).filter((h) => h !== '');
+    const found = header.clean.filter((h) => h !== '');
     errors.push({ line, message: `the header has no ${missing.map((r) => CANONICAL_HEADER[r]).join(' or ')} column; found ${found.map((h) => `"${h}"`).join(', ') || 'nothing'}` });
     return;
   }
   const seen = new Map<string, string>();
-  for (const header of table.header) {
-    const name = cleanCellText(header);
+  for (const [index, name] of header.clean.entries()) {
     if (name === '') continue;
-    const key = normalizeHeader(name);
+    const key = layout.normalized[index]!; // normalizeHeader(name): cleaning twice changes nothing
     const before = seen.get(key);
     if (before !== undefined) errors.push({ line, column: name, message: `the column "${name}" appears twice in the header (also as "${before}")` });
     else seen.set(key, name);
     if (name.length > MAX_CELL_CHARS) errors.push({ line, column: name.slice(0, 40), message: `a column name is longer than ${MAX_CELL_CHARS} characters` });
   }
+  const usedAt = firstUseOf(layout.unnamed, table.records);
   for (const index of layout.unnamed) {
-    const used = table.records.find((r) => cleanCellText(r.cells[index] ?? '') !== '');
-    if (used) errors.push({ line, message: `column ${index + 1} has no name in the header, but line ${used.line} has a value in it; name the column or remove it` });
+    const used = usedAt.get(index);
+    if (used !== undefined) errors.push({ line, message: `column ${index + 1} has no name in the header, but line ${used} has a value in it; name the column or remove it` });
   }
   for (const extra of layout.extras) {
     warnings.push({ line, column: extra.name, message: `the column "${extra.name}" is not one Baton reads; it is kept as is and exported again` });
   }
 }
 
-function headerName(header: readonly string[], layout: ColumnLayout, role: ColumnRole): string {
+/**
+ * For each of the columns, the line of the first record with a value in it (if any). One pass over
+ * the records' cells: looking up each column in every record grows with columns × records, and a
+ * header of a million empty cells fits in the text accepted.
+ */
+function firstUseOf(columns: readonly number[], records: readonly RawRecord[]): Map<number, number> {
+  const usedAt = new Map<number, number>();
+  const wanted = new Uint8Array(columns.reduce((max, c) => Math.max(max, c + 1), 0));
+  for (const column of columns) wanted[column] = 1;
+  let left = columns.length;
+  for (const record of records) {
+    if (left === 0) break;
+    const width = Math.min(record.cells.length, wanted.length);
+    for (let index = 0; index < width; index++) {
+      if (wanted[index] === 1 && cleanCellText(record.cells[index]!) !== '') {
+        wanted[index] = 0;
+        usedAt.set(index, record.line);
+        left--;
+      }
+    }
+  }
+  return usedAt;
+}
+
+function headerName(header: CleanHeader, layout: ColumnLayout, role: ColumnRole): string {
   const index = layout.roles[role];
-  return index === undefined ? CANONICAL_HEADER[role] : cleanCellText(header[index] ?? '') || CANONICAL_HEADER[role];
+  return index === undefined ? CANONICAL_HEADER[role] : header.clean[index] || CANONICAL_HEADER[role];
 }
 
 /** One record → one row draft, or undefined after recording why not. */
-function readRow(record: RawRecord, header: readonly string[], layout: ColumnLayout, errors: MatrixImportError[], warnings: MatrixImportWarning[]): RowDraft | undefined {
+function readRow(record: RawRecord, header: CleanHeader, layout: ColumnLayout, errors: MatrixImportError[], warnings: MatrixImportWarning[]): RowDraft | undefined {
   const { line, cells } = record;
   // Empty trailing header cells (a spreadsheet's padding) do not count.
-  const width = header.reduce((n, h, i) => (cleanCellText(h) !== '' ? i + 1 : n), 0);
-  if (cells.length < width || cells.slice(header.length).some((c) => cleanCellText(c) !== '')) {
+  const width = header.width;
+  if (cells.length < width || cells.slice(header.cells.length).some((c) => cleanCellText(c) !== '')) {
     const lastUsed = cells.reduce((n, c, i) => (cleanCellText(c) !== '' ? i + 1 : n), 0);
     const found = cells.length < width ? cells.length : lastUsed;
     errors.push({
       line,
-      message: `this row has ${found} cells but the header has ${width} (${header.slice(0, width).map(cleanCellText).join(' | ')}); check for a missing or extra ${cells.length < width ? 'cell' : 'separator'}`,
+      message: `this row has ${found} cells but the header has ${width} (${header.clean.slice(0, width).join(' | ')}); check for a missing or extra ${cells.length < width ? 'cell' : 'separator'}`,
     });
     return undefined;
   }

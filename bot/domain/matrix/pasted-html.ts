@@ -21,13 +21,23 @@ export function htmlToTableText(text: string): string {
   // Inside a real table, line breaks and paragraphs are within cells; rows end at </tr>.
   const lineBreak = isTable ? ' ' : '\n';
   let out = isTable ? text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ') : text;
-  out = out
-    .replace(/<br\b[^>]*>/gi, lineBreak)
-    .replace(/<\/(?:p|div)\s*>/gi, lineBreak)
-    .replace(/<\/?(?:table|tr)\b[^>]*>/gi, (tag) => (/^<\/tr/i.test(tag) ? '|\n' : '\n'))
-    .replace(/<t[dh]\b[^>]*>/gi, '|')
-    .replace(/<[a-z/!][^>]*>/gi, '');
+  out = replaceTags(out, /<br\b[^>]*>/gi, () => lineBreak);
+  out = out.replace(/<\/(?:p|div)\s*>/gi, lineBreak);
+  out = replaceTags(out, /<\/?(?:table|tr)\b[^>]*>/gi, (tag) => (/^<\/tr/i.test(tag) ? '|\n' : '\n'));
+  out = replaceTags(out, /<t[dh]\b[^>]*>/gi, () => '|');
+  out = replaceTags(out, /<[a-z/!][^>]*>/gi, () => '');
   return decodeEntities(out);
+}
+
+/**
+ * `text.replace(tag, replace)` for a global pattern ending in `[^>]*>`. Such a match ends at the
+ * first `>` after its start, so none lies past the text's last `>`: the search stops there. Over the
+ * whole text, every `<` of an unclosed tail ("<a<a<a…") would scan to the end and fail (quadratic);
+ * before the last `>` each scan ends at a `>` and the match consumes it (linear).
+ */
+function replaceTags(text: string, tag: RegExp, replace: (tag: string) => string): string {
+  const end = text.lastIndexOf('>') + 1;
+  return end === 0 ? text : text.slice(0, end).replace(tag, replace) + text.slice(end);
 }
 
 function decodeEntities(text: string): string {
