@@ -1,5 +1,5 @@
 import { AlertRateLimiter } from '../domain/alerts/alert-rate-limit.ts';
-import { SIGNATURE_TOLERANCE_SECONDS, verifyAlertRequest, routingKeyMatches } from '../domain/alerts/alert-request-auth.ts';
+import { SIGNATURE_TOLERANCE_SECONDS, signatureHex, verifyAlertRequest, routingKeyMatches } from '../domain/alerts/alert-request-auth.ts';
 import { SignatureReplayCache } from '../domain/alerts/signature-replay-cache.ts';
 import { parseJsonBody, utf8Text } from './bounded-json.ts';
 import { parseAlertBody } from '../domain/alerts/parse-alert-body.ts';
@@ -88,7 +88,7 @@ export class AlertIntakeService {
       if (!verdict.ok) return refuse(verdict.reason);
       if (verdict.via === 'hmac' && request.signature !== undefined && request.timestamp !== undefined) {
         // The same signed request again inside the tolerance window is a replay, whatever its body.
-        const key = `${engagement.id}|${request.signature.trim().toLowerCase().replace(/^sha256=/, '')}`;
+        const key = `${engagement.id}|${signatureHex(request.signature)}`;
         const expiresAt = (Number(request.timestamp.trim()) + SIGNATURE_TOLERANCE_SECONDS) * 1000 + 1000;
         if (this.#replays.checkAndRemember(key, expiresAt, now.getTime())) return refuse('replayed signature');
       }

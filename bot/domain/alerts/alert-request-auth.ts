@@ -21,6 +21,11 @@ export function signAlertBody(secret: string, timestamp: string | number, rawBod
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex')}`;
 }
 
+/** The hex digest of an x-baton-signature header ("sha256=<hex>" or bare hex), normalised. */
+export function signatureHex(header: string): string {
+  return header.trim().toLowerCase().replace(/^sha256=/, '');
+}
+
 export interface AlertRequestCredentials {
   readonly settings: AlertSettings;
   readonly now: Date;
@@ -44,7 +49,7 @@ export function verifyAlertRequest(request: AlertRequestCredentials): AlertAuthV
     const ts = (request.timestamp ?? '').trim();
     if (!/^\d{1,12}$/.test(ts)) return { ok: false, reason: 'missing or malformed timestamp' };
     if (Math.abs(request.now.getTime() / 1000 - Number(ts)) > SIGNATURE_TOLERANCE_SECONDS) return { ok: false, reason: 'stale timestamp' };
-    const given = request.signature.trim().toLowerCase().replace(/^sha256=/, '');
+    const given = signatureHex(request.signature);
     const valid = accepted.some((c) => constantTimeEqual(signAlertBody(c.hmacSecret, ts, request.rawBody).slice('sha256='.length), given));
     return valid ? { ok: true, via: 'hmac' } : { ok: false, reason: 'bad signature' };
   }
