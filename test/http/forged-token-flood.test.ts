@@ -138,6 +138,18 @@ async function expectBurstRefused(t: TestBaton, tokens: string[], what: string, 
 
 const BATON_ENV = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-in-this-test', MicrosoftAppType: 'MultiTenant', BATON_ALLOWED_TENANTS: TENANT };
 
+/** Baton with authentication on, validating tokens against two local OpenID endpoints (the channel's and the emulator's). */
+function startGuardedBaton(channel: LocalOpenId, emulator: LocalOpenId): Promise<TestBaton> {
+  return startTestBaton({
+    env: BATON_ENV,
+    authOverrides: {
+      ToBotFromChannelOpenIdMetadataUrl: channel.metadataUrl,
+      ToBotFromChannelTokenIssuer: channel.issuer,
+      ToBotFromEmulatorOpenIdMetadataUrl: emulator.metadataUrl,
+    },
+  });
+}
+
 /** A card action: the bot answers it in the HTTP response (a reply message would need a real Entra token). */
 async function postCardAction(t: TestBaton, token: string): Promise<{ status: number; body: any }> {
   return t.post(cardAction('setup.open', {}), { authorization: `Bearer ${token}` });
@@ -158,14 +170,7 @@ describe('forged Bot Framework tokens are refused fast, with the signing keys kn
   beforeAll(async () => {
     await channel.start();
     await emulator.start();
-    t = await startTestBaton({
-      env: BATON_ENV,
-      authOverrides: {
-        ToBotFromChannelOpenIdMetadataUrl: channel.metadataUrl,
-        ToBotFromChannelTokenIssuer: channel.issuer,
-        ToBotFromEmulatorOpenIdMetadataUrl: emulator.metadataUrl,
-      },
-    });
+    t = await startGuardedBaton(channel, emulator);
   });
   afterAll(async () => {
     await t?.stop();
@@ -251,14 +256,7 @@ for (const mode of ['hang', 'fail'] as const) {
       await emulator.start();
       channel.answer(mode);
       emulator.answer(mode);
-      t = await startTestBaton({
-        env: BATON_ENV,
-        authOverrides: {
-          ToBotFromChannelOpenIdMetadataUrl: channel.metadataUrl,
-          ToBotFromChannelTokenIssuer: channel.issuer,
-          ToBotFromEmulatorOpenIdMetadataUrl: emulator.metadataUrl,
-        },
-      });
+      t = await startGuardedBaton(channel, emulator);
     });
     afterAll(async () => {
       await t?.stop();
