@@ -1,4 +1,4 @@
-import type { Matrix } from '../matrix/matrix.ts';
+import type { Matrix, MatrixRow } from '../matrix/matrix.ts';
 import { buildMatrixIndex, type MatrixIndex } from './matrix-index.ts';
 import { readQuestion } from './question-reading.ts';
 import type { Resolution, Resolver, ResolverCandidate } from './resolution.ts';
@@ -10,26 +10,46 @@ import { scoreRows, type RowScore } from './row-scoring.ts';
  * about, deterministically and without any external service.
  */
 
-function candidate(index: MatrixIndex, score: RowScore): ResolverCandidate {
-  const row = index.rows[score.row];
+function candidate(rows: readonly MatrixRow[], score: RowScore): ResolverCandidate {
+  const row = rows[score.row];
   if (row === undefined) throw new Error(`row ${score.row} out of range`);
   return { row, score: Math.round(score.score * 1000) / 1000, matchedTerms: score.matchedTerms };
 }
 
 /** Resolves one question against a prebuilt index. */
-export function resolveWithIndex(index: MatrixIndex, question: string): Resolution {
+export function resolveWithIndex(index: MatrixIndex, question: string, rows: readonly MatrixRow[] = index.rows): Resolution {
   const read = readQuestion(question, index);
   const decision = decide(scoreRows(read.units, read.corrected, index, read.unitFactors, DECISION_KEEP_RATIO));
   const confidence = Math.round(decision.confidence * 1000) / 1000;
-  const alternatives = decision.alternatives.map((s) => candidate(index, s));
+  const alternatives = decision.alternatives.map((s) => candidate(rows, s));
   if (decision.outcome === 'answer' && decision.best !== undefined) {
-    return { question, topic: read.topic, outcome: 'answer', match: candidate(index, decision.best), confidence, alternatives };
+    return { question, topic: read.topic, outcome: 'answer', match: candidate(rows, decision.best), confidence, alternatives };
   }
   return { question, topic: read.topic, outcome: decision.outcome, confidence, alternatives };
 }
 
+/** A phrasing people taught Baton for a row (a correction of an answer), fed to the row's index. */
+export interface LearnedPhrasing {
+  readonly rowId: string;
+  readonly text: string;
+}
+
+export interface ResolverOptions {
+  /** Phrasings learned from corrections; unknown row ids are ignored. */
+  readonly learned?: readonly LearnedPhrasing[];
+}
+
+/** The matrix with learned phrasings added to their rows' aliases (the index reads aliases like the function). */
+function withLearned(matrix: Matrix, learned: readonly LearnedPhrasing[]): Matrix {
+  if (learned.length === 0) return matrix;
+  const byRow = new Map<string, string[]>();
+  for (const l of learned) byRow.set(l.rowId, [...(byRow.get(l.rowId) ?? []), l.text]);
+  return { ...matrix, rows: matrix.rows.map((r) => (byRow.has(r.id) ? { ...r, aliases: [...r.aliases, ...(byRow.get(r.id) ?? [])] } : r)) };
+}
+
 /** Builds the index for a matrix once; the returned resolver answers questions against it. */
-export function buildResolver(matrix: Matrix): Resolver {
-  const index = buildMatrixIndex(matrix);
-  return { resolve: (question: string) => resolveWithIndex(index, question) };
+export function buildResolver(matrix: Matrix, options: ResolverOptions = {}): Resolver {
+  const index = buildMatrixIndex(withLearned(matrix, options.learned ?? []));
+  // Answers carry the matrix's own rows: learned phrasings stay out of cards and exports.
+  return { resolve: (question: string) => resolveWithIndex(index, question, matrix.rows) };
 }
