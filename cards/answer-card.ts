@@ -3,6 +3,7 @@ import { expandCard, loadCardTemplate } from './card-template.ts';
 import { bulletList, clip, escapeMarkdown } from './markdown-text.ts';
 import { cellDisplay, type OwnerKind } from './owner-kind.ts';
 import { rowChoiceButtons, type RowChoice } from './row-choice.ts';
+import { correctionButton, type CorrectionContext } from './correction-action.ts';
 
 /** The "who owns X?" answer. All text is shown literally (escaped), never as Markdown. */
 export interface AnswerCardModel {
@@ -27,6 +28,10 @@ export interface AnswerCardModel {
   confidence: number;
   /** Other rows the question may mean (at most three shown), as "Not this? Did you mean" buttons. */
   alternatives?: RowChoice[];
+  /** Offers "Not right?" (verb `who.correct.open`) with what it needs to record a correction. */
+  correction?: CorrectionContext;
+  /** One line on top, e.g. after a correction: "Corrected: Baton answers this way for everyone now." */
+  notice?: string;
 }
 
 export interface AnswerRightNow {
@@ -60,6 +65,9 @@ export function buildAnswerCard(vm: AnswerCardModel): AdaptiveCardJson {
   const percent = Math.round(Math.min(1, Math.max(0, vm.confidence)) * 100);
   return expandCard(TEMPLATE, {
     question: vm.question,
+    hasNotice: vm.notice !== undefined && vm.notice.trim() !== '',
+    noticeText: escapeMarkdown(clip(vm.notice ?? '', 300)),
+    ...correctionButton(vm.question, vm.correction, 'who.correct.open'),
     questionLine: `You asked: “${escapeMarkdown(clip(vm.question, 300))}”`,
     functionText: escapeMarkdown(vm.functionName),
     version: vm.matrixVersion,

@@ -20,6 +20,7 @@ export const BATON_COMMANDS: readonly CommandHelp[] = [
   { command: 'handoffs / handoff <id>', summary: 'Open alert handoffs by side; one handoff with its whole timeline.', example: 'handoffs' },
   { command: 'standup / standup now', summary: 'The weekly standup card (answer done, next, blocked); managers start it early.', example: 'standup now' },
   { command: 'review status / review now', summary: 'Where the quarterly matrix review stands; managers start it early.', example: 'review status' },
+  { command: 'learned', summary: 'What Baton learned from “Not right?” corrections, per row; managers confirm or drop it.', example: 'learned' },
   { command: 'schedule', summary: 'When the standup and the review happen; managers change it.', example: 'schedule' },
   { command: 'setup', summary: 'The setup card again: sides, time zone, business hours, holidays, matrix.', example: 'setup' },
   { command: 'people / role @person <role>', summary: 'Who is who; managers assign roles.', example: 'role @Megan msp-engineer' },

@@ -1,6 +1,7 @@
 import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
 import { bulletList, clip, escapeMarkdown, oneLine, plainText } from './markdown-text.ts';
+import { correctionButton } from './correction-action.ts';
 
 /** No row covers the question: say so, and a form to propose an owner (verb `gap.propose`). */
 export interface GapCardModel {
@@ -15,6 +16,8 @@ export interface GapCardModel {
   note?: string;
   /** Problems with the previous submit, shown in red. */
   errors?: string[];
+  /** The matrix version the question was resolved against: offers "A row covers this" (verb `who.correct.open`). */
+  matrixVersion?: number;
 }
 
 const TEMPLATE = loadCardTemplate('gap');
@@ -34,5 +37,6 @@ export function buildGapCard(vm: GapCardModel): AdaptiveCardJson {
     proposedOwner: vm.proposedOwner ?? '',
     proposedFunction: clip(oneLine(vm.proposedFunction ?? topic), 200),
     note: clip(plainText(vm.note ?? ''), 1000),
+    ...correctionButton(vm.question, vm.matrixVersion !== undefined ? { was: 'gap', matrixVersion: vm.matrixVersion } : undefined, 'who.correct.open'),
   });
 }

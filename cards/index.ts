@@ -26,3 +26,6 @@ export { buildNoticeCard, type NoticeCardModel, type NoticeStyle } from './notic
 export { buildHandoffCard, HANDOFF_BUTTONS, MAX_REFRESH_USERS, type HandoffButton, type HandoffCardModel, type HandoffMention } from './handoff-card.ts';
 export { buildHandoffListCard, type HandoffListCardModel, type HandoffListItem } from './handoff-list-card.ts';
 export { buildStandupCard, type StandupAnswer, type StandupCardModel } from './standup-card.ts';
+export { buildCorrectionCard, NO_ROW, type CorrectionCardModel } from './correction-card.ts';
+export type { CorrectionContext } from './correction-action.ts';
+export { buildLearnedCard, type LearnedCardModel, type LearnedCardPhrasing, type LearnedCardRow } from './learned-card.ts';

@@ -46,6 +46,8 @@ export interface ReviewCardModel {
   outstanding?: string;
   notice?: string;
   result?: { title: string; lines: string[] };
+  /** Phrasings learned from corrections, one line per row, and which rows keep theirs (as aliases). */
+  learned?: { rows: Array<{ rowId: string; functionName: string; phrasings: string[] }>; kept: string[] };
 }
 
 const TEMPLATE = loadCardTemplate('review');
@@ -99,6 +101,13 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
           }))
         : [],
       ownerChoices: OWNER_CHOICES,
+      hasLearned: open && (vm.learned?.rows.length ?? 0) > 0,
+      learnedChoices: (vm.learned?.rows ?? []).slice(0, 30).map((r) => ({
+        title: `${clip(oneLine(r.functionName), 60)}: ${r.phrasings.slice(0, 4).map((t) => `“${clip(oneLine(t), 40)}”`).join(', ')}${r.phrasings.length > 4 ? ` +${r.phrasings.length - 4}` : ''}`,
+        value: r.rowId,
+      })),
+      learnedKept: (vm.learned?.kept ?? []).join(','),
+      learnedSubmit: submit('review.learned', {}),
       signOffs: [
         { title: vm.internalName, value: escapeMarkdown(clip(vm.signOffs.internal, 160)) },
         { title: vm.mspName, value: escapeMarkdown(clip(vm.signOffs.msp, 160)) },

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { Matrix, MatrixVersion } from '../domain/matrix/matrix.ts';
 import type { Resolver } from '../domain/resolver/resolution.ts';
-import { buildResolver } from '../domain/resolver/matrix-resolver.ts';
+import { buildResolver, type LearnedPhrasing } from '../domain/resolver/matrix-resolver.ts';
 import { ConcurrencyError } from '../storage/concurrency-error.ts';
 import type { MatrixVersionInfo, MatrixVersionStore } from '../storage/matrix-version-store.ts';
 import type { Clock } from './clock.ts';
@@ -63,19 +64,34 @@ export class MatrixService {
   }
 
   /**
-   * The resolver for a version, built once (versions never change). Least recently used ones go
-   * first: alerts spread over more engagements than the cache holds must not rebuild one per alert.
+   * The resolver for a version and a set of learned phrasings (bot/domain/corrections), built once
+   * per distinct set: the engagement's shared phrasings, or those plus one person's own. Versions never
+   * change; a learned set that changes gets a new key, and `forgetLearned` drops the engagement's old
+   * ones at once. Least recently used ones go first: alerts spread over more engagements than the
+   * cache holds must not rebuild one per alert.
    */
-  resolverFor(version: MatrixVersion): Resolver {
-    const key = `${version.engagementId}/${version.version}`;
+  resolverFor(version: MatrixVersion, learned: readonly LearnedPhrasing[] = []): Resolver {
+    const key = `${version.engagementId}/${version.version}${learned.length > 0 ? `#${learnedFingerprint(learned)}` : ''}`;
     let resolver = this.#resolvers.get(key);
     if (resolver) {
       this.#resolvers.delete(key);
     } else {
-      resolver = buildResolver(version.matrix);
+      resolver = learned.length > 0 ? buildResolver(version.matrix, { learned }) : buildResolver(version.matrix);
       if (this.#resolvers.size >= RESOLVER_CACHE) this.#resolvers.delete(this.#resolvers.keys().next().value!);
     }
     this.#resolvers.set(key, resolver);
     return resolver;
   }
+
+  /** The engagement's learned phrasings changed: its resolvers built with learned sets are stale. */
+  forgetLearned(engagementId: string): void {
+    const prefix = `${engagementId}/`;
+    for (const key of [...this.#resolvers.keys()]) if (key.startsWith(prefix) && key.includes('#')) this.#resolvers.delete(key);
+  }
+}
+
+/** One key per distinct set of phrasings, whatever their order. */
+function learnedFingerprint(learned: readonly LearnedPhrasing[]): string {
+  const lines = learned.map((l) => `${l.rowId}\u0000${l.text}`).sort();
+  return createHash('sha256').update(lines.join('\n'), 'utf8').digest('base64url').slice(0, 22);
 }

@@ -29,6 +29,8 @@ import type { CommittedRun, RitualRunStore, StoredRun } from '../storage/ritual-
 import type { Clock } from './clock.ts';
 import type { EngagementService } from './engagement-service.ts';
 import type { MatrixService } from './matrix-service.ts';
+import type { CorrectionService } from './correction-service.ts';
+import { applyLearned, decideLearned } from '../domain/rituals/review-learned.ts';
 
 const DAY = 86_400_000;
 /** Tries of one answer or decision against concurrent ones (each try is one read and one conditional write). */
@@ -47,6 +49,8 @@ export interface RitualServiceDeps {
   readonly clock: Clock;
   /** Reminder interval and grace period of reviews. */
   readonly reviewPolicy?: ReviewPolicy;
+  /** Corrections: counted in the standup; their learned phrasings listed, kept or dropped by the review. */
+  readonly learning?: Pick<CorrectionService, 'forReview' | 'settleReview' | 'correctionsBetween'>;
 }
 
 /**
@@ -99,8 +103,12 @@ export class RitualService {
     const from = new Date(now.getTime() - 7 * DAY);
     // Up to and including this instant.
     const to = new Date(now.getTime() + 1);
-    const [handoffs, questions] = await Promise.all([this.#handoffsSince(engagement.id, from, to), this.#d.questions.list(engagement.id, { from: from.toISOString(), to: to.toISOString() })]);
-    const facts = weeklyFacts({ engagement, handoffs, questions, from, to });
+    const [handoffs, questions, corrections] = await Promise.all([
+      this.#handoffsSince(engagement.id, from, to),
+      this.#d.questions.list(engagement.id, { from: from.toISOString(), to: to.toISOString() }),
+      this.#d.learning?.correctionsBetween(engagement.id, from.toISOString(), to.toISOString()),
+    ]);
+    const facts = weeklyFacts({ engagement, handoffs, questions, from, to, ...(corrections ? { corrections } : {}) });
     return startStandup({ engagement, key, facts, now, via: options.via, ...(options.by ? { startedBy: options.by } : {}) });
   }
 
@@ -117,7 +125,9 @@ export class RitualService {
     ]);
     const matrix: Matrix = version?.matrix ?? { rows: [] };
     const evidence = reviewEvidence({ engagement, matrix, handoffs, questions, proposals, from, to });
-    return startReview({ engagement, key, baseVersion: engagement.matrixVersion, evidence, now, via: options.via, ...(options.by ? { startedBy: options.by } : {}), ...(this.#d.reviewPolicy ? { policy: this.#d.reviewPolicy } : {}) });
+    const review = startReview({ engagement, key, baseVersion: engagement.matrixVersion, evidence, now, via: options.via, ...(options.by ? { startedBy: options.by } : {}), ...(this.#d.reviewPolicy ? { policy: this.#d.reviewPolicy } : {}) });
+    const learned = (await this.#d.learning?.forReview(engagement.id, matrix)) ?? [];
+    return learned.length > 0 ? { ...review, learned } : review;
   }
 
   /** Handoffs opened since `from`, plus the ones still open from before. */
@@ -152,6 +162,11 @@ export class RitualService {
 
   async confirmRemaining(engagement: Engagement, key: string, actor: RitualActor): Promise<RitualOutcome<Review>> {
     return this.#reviewChange(engagement, key, (review) => confirmRemaining(review, engagement, actor, this.#d.clock()));
+  }
+
+  /** Which rows keep their learned phrasings as aliases (the others drop them). */
+  async decideLearned(engagement: Engagement, key: string, actor: RitualActor, keptRowIds: readonly string[]): Promise<RitualOutcome<Review>> {
+    return this.#reviewChange(engagement, key, (review) => decideLearned(review, engagement, actor, keptRowIds, this.#d.clock()));
   }
 
   async decideProposal(engagement: Engagement, key: string, actor: RitualActor, id: string, accept: boolean, owner: string | undefined): Promise<RitualOutcome<Review>> {
@@ -214,6 +229,8 @@ export class RitualService {
     const existing = history.find((v) => v.reason === reason)?.version;
     const version = existing ?? (await this.#publishVersion(engagement, review, reason));
     const [before, after] = await Promise.all([this.#d.matrices.get(engagementId, version - 1), this.#d.matrices.get(engagementId, version)]);
+    // Kept phrasings are aliases now, the others dropped (repeated safely when the timer finishes a publication).
+    if (after) await this.#d.learning?.settleReview(engagementId, review, after.matrix, reason);
     const changes = describeDiff(diffMatrices(before?.matrix ?? { rows: [] }, after?.matrix ?? { rows: [] }));
     const published: Review = { ...review, status: 'published', publishedVersion: version, publishedAt: this.#d.clock().toISOString(), publishedChanges: changes };
     try {
@@ -229,7 +246,7 @@ export class RitualService {
 
   async #publishVersion(engagement: Engagement, review: Review, reason: string): Promise<number> {
     const current = await this.#d.matrices.current(engagement.id, engagement.matrixVersion);
-    const matrix = applyDecisions(current?.matrix ?? { rows: [] }, review);
+    const matrix = applyLearned(applyDecisions(current?.matrix ?? { rows: [] }, review), review);
     const author = [review.signOffs.internal?.by.name, review.signOffs.msp?.by.name].filter(Boolean).join(' and ');
     return (await this.#d.matrices.publish(engagement.id, matrix, author || 'Baton', reason)).version;
   }

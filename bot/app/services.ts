@@ -19,6 +19,8 @@ import { RitualService } from './ritual-service.ts';
 import { DEFAULT_REVIEW_POLICY } from '../domain/rituals/review.ts';
 import { RitualRunStore } from '../storage/ritual-run-store.ts';
 import { RitualStore } from '../storage/ritual-store.ts';
+import { CorrectionStore } from '../storage/correction-store.ts';
+import { CorrectionService } from './correction-service.ts';
 
 /** The application services, shared by the Teams adapter and the CLI. */
 export interface Services {
@@ -28,6 +30,8 @@ export interface Services {
   readonly ask: AskService;
   readonly questions: QuestionLogStore;
   readonly gaps: GapStore;
+  /** "Not right?": corrections, and the phrasings Baton learned from them. */
+  readonly corrections: CorrectionService;
   readonly conversations: ConversationStore;
   /** Question records not yet in storage (written in batches, off the turn's path). */
   readonly questionLog: WriteBehindQueue<QuestionRecord>;
@@ -69,7 +73,11 @@ export function createServices(
   const gaps = new GapStore(tables.gaps);
   const ritualRuns = new RitualRunStore(tables.rituals);
   const reviewPolicy = { ...DEFAULT_REVIEW_POLICY, ...(options.reviewGraceDays ? { graceDays: options.reviewGraceDays } : {}) };
-  const rituals = new RitualService({ runs: ritualRuns, engagements, matrices, handoffs: handoffs.store, questions, gaps, clock, reviewPolicy });
+  const corrections = new CorrectionService(new CorrectionStore(tables.corrections), clock);
+  corrections.onChange((engagementId) => matrices.forgetLearned(engagementId));
+  const ask = new AskService(matrices, (record) => questionLog.add(record), clock);
+  ask.useLearned((engagementId, personId) => corrections.learnedFor(engagementId, personId));
+  const rituals = new RitualService({ runs: ritualRuns, engagements, matrices, handoffs: handoffs.store, questions, gaps, clock, reviewPolicy, learning: corrections });
   return {
     rituals,
     ritualRuns,
@@ -80,9 +88,10 @@ export function createServices(
     alertSettings,
     alerts: new AlertIntakeService(engagements, alertSettings, handoffs, clock, options.onAlertRefused, options.deliveryReadyAt),
     matrices,
-    ask: new AskService(matrices, (record) => questionLog.add(record), clock),
+    ask,
     questions,
     gaps,
+    corrections,
     conversations: new ConversationStore(tables.conversations),
     questionLog,
     close: () => questionLog.close(),

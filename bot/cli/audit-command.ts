@@ -56,10 +56,24 @@ async function auditVerify(args: string[], services: () => Promise<Services>): P
   const { values } = parseArgs({ args, options: { engagement: { type: 'string' }, json: { type: 'boolean', default: false } } });
   const id = engagementOf(values.engagement, 'verify');
   const s = await services();
-  const result = await s.handoffs.store.verifyAuditTrail(id);
+  const result = combined(await s.handoffs.store.verifyAuditTrail(id), await s.corrections.store.verifyAuditTrail(id));
   if (values.json) out(JSON.stringify(result));
   else out(describeVerification(result));
   if (!result.ok) process.exitCode = 1;
+}
+
+/** The handoffs' chains and the learning trail of corrections (chain `learning`), verified as one trail. */
+function combined(handoffs: AuditVerification, learning: AuditVerification): AuditVerification {
+  const problems = [...handoffs.problems, ...learning.problems].sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+  return {
+    ok: handoffs.ok && learning.ok,
+    engagementId: handoffs.engagementId,
+    handoffs: handoffs.handoffs,
+    records: handoffs.records + learning.records,
+    legacy: handoffs.legacy + learning.legacy,
+    problems,
+    heads: [...handoffs.heads, ...learning.heads],
+  };
 }
 
 function describeVerification(result: AuditVerification): string {

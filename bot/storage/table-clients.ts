@@ -4,7 +4,7 @@ import { DEV_ACCOUNT } from './development-storage.ts';
 import { addTableRequestPolicies } from './table-request-policies.ts';
 
 /** The tables Baton keeps, by purpose. Names get the configured prefix (e.g. "batonEngagements"). */
-export const TABLE_PURPOSES = ['engagements', 'matrixVersions', 'questions', 'gaps', 'conversations', 'handoffs', 'alertSettings', 'rituals'] as const;
+export const TABLE_PURPOSES = ['engagements', 'matrixVersions', 'questions', 'gaps', 'conversations', 'handoffs', 'alertSettings', 'rituals', 'corrections'] as const;
 export type TablePurpose = (typeof TABLE_PURPOSES)[number];
 
 export type TableClients = Readonly<Record<TablePurpose, TableClient>>;

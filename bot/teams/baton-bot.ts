@@ -13,7 +13,7 @@ import { StorageRefusedError } from '../storage/storage-refusal.ts';
 import { runCommand } from './command-router.ts';
 import { sendCard } from './send-card.ts';
 import { welcomeReplies } from './handlers/welcome-handler.ts';
-import { actorOf, bindingOf, commandText, tenantOf } from './turn-info.ts';
+import { actorOf, bindingOf, commandText, entraIdOf, tenantOf } from './turn-info.ts';
 import { noticeCard } from './replies/notice-reply.ts';
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -106,7 +106,8 @@ export class BatonBot extends TeamsActivityHandler {
   async #cardAction(context: TurnContext, verb: string, data: Record<string, unknown>): Promise<CardActionResult> {
     const engagement = await this.#engagement(context);
     const cardId = context.activity.replyToId;
-    const action: CardAction = { verb, data, actor: actorOf(context.activity), engagement, ...(cardId ? { cardId } : {}) };
+    const entraId = entraIdOf(context.activity);
+    const action: CardAction = { verb, data, actor: actorOf(context.activity), engagement, ...(cardId ? { cardId } : {}), ...(entraId ? { actorEntraId: entraId } : {}) };
     return routeCardAction(action, this.#deps);
   }
 

@@ -4,8 +4,10 @@ import { openGap, proposeGap } from './handlers/gap-handler.ts';
 import { pickRow } from './handlers/pick-handler.ts';
 import { actOnHandoff, refreshHandoff } from './handlers/handoff-action-handler.ts';
 import { openSetup, saveSetup } from './handlers/setup-handler.ts';
-import { answerStandup, decideReviewProposal, decideReviewRow, pageReview, refreshStandup, signReview } from './handlers/ritual-action-handler.ts';
+import { answerStandup, decideReviewLearned, decideReviewProposal, decideReviewRow, pageReview, refreshStandup, signReview } from './handlers/ritual-action-handler.ts';
 import { saveSchedule } from './handlers/schedule-handler.ts';
+import { openCorrection, submitCorrection } from './handlers/correction-handler.ts';
+import { manageLearned } from './handlers/learned-handler.ts';
 
 type CardActionHandler = (action: CardAction, deps: BotDeps) => Promise<CardActionResult> | CardActionResult;
 
@@ -18,6 +20,10 @@ const HANDLERS: ReadonlyMap<string, CardActionHandler> = new Map<string, CardAct
   ['setup.open', openSetup],
   ['setup.save', saveSetup],
   ['who.pick', pickRow],
+  ['who.correct.open', openCorrection],
+  ['who.correct', submitCorrection],
+  ['learned.confirm', manageLearned],
+  ['learned.drop', manageLearned],
   ['gap.open', openGap],
   ['gap.propose', proposeGap],
   ['handoff.refresh', refreshHandoff],
@@ -33,6 +39,7 @@ const HANDLERS: ReadonlyMap<string, CardActionHandler> = new Map<string, CardAct
   ['review.proposal', decideReviewProposal],
   ['review.sign', signReview],
   ['review.page', pageReview],
+  ['review.learned', decideReviewLearned],
   ['schedule.save', saveSchedule],
 ]);
 

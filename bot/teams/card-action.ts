@@ -8,6 +8,8 @@ export interface CardAction {
   /** The action's data merged with the card's inputs; every value untrusted. */
   readonly data: Readonly<Record<string, unknown>>;
   readonly actor: Actor;
+  /** The actor's Entra object id, when Teams sent it. */
+  readonly actorEntraId?: string;
   readonly engagement: Engagement;
   /** The message the card was on (Teams sends it as replyToId), when known. */
   readonly cardId?: string;

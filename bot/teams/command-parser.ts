@@ -21,6 +21,7 @@ export type Command =
   | { kind: 'standup' }
   | { kind: 'review-status' }
   | { kind: 'schedule' }
+  | { kind: 'learned' }
   | { kind: 'ask'; question: string };
 
 /*
@@ -73,6 +74,7 @@ export function parseCommand(raw: string): Command {
   if (['standup', 'stand-up', 'weekly standup', 'show standup', 'last standup'].includes(lower)) return { kind: 'standup' };
   if (['review status', 'review', 'reconciliation', 'reconciliation status', 'matrix review', 'quarterly review'].includes(lower)) return { kind: 'review-status' };
   if (['schedule', 'rituals', 'show schedule', 'ritual schedule'].includes(lower)) return { kind: 'schedule' };
+  if (['learned', 'learnt', 'corrections', 'learned phrasings', 'what have you learned', 'what have you learnt'].includes(lower)) return { kind: 'learned' };
   const handoff = /^(?:handoff|alert)\s+(h-[0-9a-z]+)$/.exec(lower) ?? /^(h-[0-9a-z]{6,12})$/.exec(lower);
   if (handoff) return { kind: 'handoff', id: handoff[1]! };
 

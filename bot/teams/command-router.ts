@@ -15,6 +15,7 @@ import { actorOf } from './turn-info.ts';
 import { handleHandoff, handleHandoffs } from './handlers/handoff-command-handler.ts';
 import { handleReviewStatus, handleRitualNow, handleStandupShow } from './handlers/ritual-command-handler.ts';
 import { handleSchedule } from './handlers/schedule-handler.ts';
+import { handleLearned } from './handlers/learned-handler.ts';
 
 /** Sends a typed chat command to its handler. */
 export async function runCommand(context: TurnContext, deps: BotDeps, engagement: Engagement, text: string): Promise<void> {
@@ -57,6 +58,8 @@ export async function runCommand(context: TurnContext, deps: BotDeps, engagement
       return handleReviewStatus(context, deps, engagement);
     case 'schedule':
       return handleSchedule(context, deps, engagement);
+    case 'learned':
+      return handleLearned(context, deps, engagement, actor);
     case 'ask':
       return handleAsk(context, deps, engagement, actor, command.question);
   }

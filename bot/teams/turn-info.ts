@@ -12,6 +12,12 @@ export function actorOf(activity: Activity): Actor {
   return { id: activity.from?.id ?? 'unknown', name: activity.from?.name ?? 'Someone' };
 }
 
+/** The Entra (Azure AD) object id of whoever acts, when Teams sends it. */
+export function entraIdOf(activity: Activity): string | undefined {
+  const aad = activity.from?.aadObjectId;
+  return typeof aad === 'string' && aad !== '' ? aad.slice(0, 100) : undefined;
+}
+
 export function tenantOf(activity: Activity): string | undefined {
   const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
   return channelData?.tenant?.id ?? activity.conversation?.tenantId;

@@ -21,6 +21,8 @@ import {
 import { validateCard } from '../../cards/validate-card.ts';
 import { buildReviewCard } from '../../cards/review-card.ts';
 import { buildScheduleCard } from '../../cards/schedule-card.ts';
+import { buildCorrectionCard } from '../../cards/correction-card.ts';
+import { buildLearnedCard } from '../../cards/learned-card.ts';
 import { SAMPLE_REVIEW } from './card-samples.ts';
 import { bareSubmitActions, executeActions, findInput, inputIds, verbs, visibleText } from './card-inspection.ts';
 import { INTERNAL, MSP, SAMPLE_ANSWER, SAMPLE_HANDOFF, SAMPLE_ROWS, SAMPLE_SETUP } from './card-samples.ts';
@@ -49,6 +51,29 @@ const CASES: Case[] = [
   { name: 'setup done', card: () => buildSetupDoneCard({ ...SAMPLE_SETUP, matrixVersion: 1, rowCount: 14, matrixSource: 'default', managerName: 'Alex Wilber', managerSide: 'internal' }), texts: ['Baton is set up', INTERNAL, MSP, 'US Eastern', 'Mon–Fri, 08:00–17:00', 'US-FL', 'v1, 14 rows', 'who owns server patching?'], verbs: [] },
   { name: 'answer', card: () => buildAnswerCard(SAMPLE_ANSWER), texts: ['**Patch management for servers** · matrix v3', `**${MSP}** owns this`, 'Right now', 'Contact now', 'Escalate to', 'Why', 'Matched: patch, server', 'Confidence 92%', 'Did you mean', 'Patch management for workstations (Joint)'], verbs: ['who.pick', 'who.pick'] },
   { name: 'answer (joint)', card: () => buildAnswerCard({ ...SAMPLE_ANSWER, owner: 'joint', alternatives: [] }), texts: ['**Joint:** both sides'], verbs: [] },
+  { name: 'answer (with Not right?, after a correction)', card: () => buildAnswerCard({ ...SAMPLE_ANSWER, correction: { was: 'answer', wasRowId: 'patch-management-for-servers', matrixVersion: 3 }, notice: 'Corrected: Baton answers this way for everyone now.' }), texts: ['Corrected: Baton answers this way for everyone now.', 'Not right?'], verbs: ['who.pick', 'who.pick', 'who.correct.open'] },
+  {
+    name: 'correction',
+    card: () => buildCorrectionCard({ question: 'who deals with the Ricoh copier lease?', context: { was: 'answer', wasRowId: 'row-0', matrixVersion: 3 }, wasText: 'Baton answered with “Tier 1 helpdesk”.', functions: SAMPLE_ROWS.map((r) => r.functionName), selected: '4', error: 'Only people on this team’s roster can correct Baton’s answers.' }),
+    texts: ['Which row should have answered this?', 'Baton answered with “Tier 1 helpdesk”.', 'Not recorded', 'Only people on this team’s roster', 'No row covers this (propose an owner)', 'Patch management for servers', 'Correct the answer'],
+    verbs: ['who.correct'],
+  },
+  {
+    name: 'learned (manager)',
+    card: () =>
+      buildLearnedCard({
+        canManage: true,
+        rows: [
+          { functionName: 'Vendor management / contracts', phrasings: [{ id: 'p1', text: 'ricoh copier lease', status: 'shared', taughtBy: 'Alex Wilber, 2026-11-23', reach: 'applies to everyone (a manager’s correction)' }] },
+          { functionName: 'Patch management for workstations', phrasings: [{ id: 'p2', text: 'intune', status: 'personal', taughtBy: 'Megan Bowen, 2026-11-23', reach: 'applies to its author only' }] },
+        ],
+        notice: { text: 'Confirmed: “intune” applies to everyone now.', good: true },
+      }),
+    texts: ['Learned from corrections: 2 phrasings', 'Vendor management / contracts', '“ricoh copier lease” — applies to everyone', 'taught by Megan Bowen', 'Confirmed: “intune”', 'Drop', 'Confirm'],
+    verbs: ['learned.drop', 'learned.confirm', 'learned.drop'],
+  },
+  { name: 'learned (empty, not a manager)', card: () => buildLearnedCard({ canManage: false, rows: [] }), texts: ['Learned from corrections: 0 phrasings', 'Nothing learned yet'], verbs: [] },
+  { name: 'gap (with A row covers this)', card: () => buildGapCard({ question: 'who owns Intune?', topic: 'intune', internalName: INTERNAL, mspName: MSP, matrixVersion: 3 }), texts: ['A row covers this', 'Propose owner'], verbs: ['gap.propose', 'who.correct.open'] },
   { name: 'did you mean', card: () => buildDidYouMeanCard({ question: 'firewall stuff?', topic: 'firewall stuff', choices: [{ rowId: 'firewall-management', functionName: 'Firewall management' }, { rowId: 'network', functionName: 'Network switches' }, { rowId: 'vpn', functionName: 'VPN' }, { rowId: 'fourth', functionName: 'Never shown' }] }), texts: ["I'm not sure which row you mean by “firewall stuff”", 'Firewall management', 'None of these — propose an owner'], verbs: ['who.pick', 'who.pick', 'who.pick', 'gap.open'] },
   { name: 'gap', card: () => buildGapCard({ question: 'who owns payroll?', topic: 'payroll', internalName: INTERNAL, mspName: MSP }), texts: ['No row in the matrix covers “payroll”. That is a gap: work nobody owns.', 'Propose owner', INTERNAL, MSP, 'Joint (both sides)'], verbs: ['gap.propose'] },
   { name: 'gap with errors', card: () => buildGapCard({ question: 'who owns the coffee machine?', topic: 'the coffee machine', internalName: INTERNAL, mspName: MSP, proposedFunction: ' ', proposedOwner: '', errors: ['Name the function the row should cover.'] }), texts: ['not recorded', 'Name the function'], verbs: ['gap.propose'] },
@@ -154,6 +179,13 @@ const CASES: Case[] = [
     card: () => buildReviewCard(SAMPLE_REVIEW),
     texts: ['Quarterly matrix review', '⚠️ Patch management for servers', 'Fabrikam MSP-owned, Contoso IT claimed 7 of 19', '✔ Confirmed by Dana Ortiz', 'New row: Printer fleet', 'Asked 3×', 'Waiting for a Fabrikam MSP manager', 'Sign off for my side', 'More rows ›'],
     verbs: ['review.row', 'review.proposal', 'review.sign', 'review.page'],
+    distinctVerbs: true,
+  },
+  {
+    name: 'review (open, with learned phrasings)',
+    card: () => buildReviewCard({ ...SAMPLE_REVIEW, learned: { rows: [{ rowId: 'row-11', functionName: 'Vendor management', phrasings: ['ricoh copier lease', 'copier contract'] }, { rowId: 'row-9', functionName: 'Microsoft 365 administration', phrasings: ['intune'] }], kept: ['row-11'] } }),
+    texts: ['Vendor management: “ricoh copier lease”, “copier contract”', 'Save phrasings'],
+    verbs: ['review.row', 'review.proposal', 'review.learned', 'review.sign', 'review.page'],
     distinctVerbs: true,
   },
   {

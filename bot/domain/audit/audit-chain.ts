@@ -32,14 +32,22 @@ export const FRESH_ANCHOR: AuditAnchor = { count: 0, head: FRESH_GENESIS };
 /** The anchor of a handoff row written before the chain existed (it carries none). */
 export const LEGACY_ANCHOR: AuditAnchor = { count: 0, head: LEGACY_GENESIS };
 
+/**
+ * What a chained record holds: any event with its instant. Handoff events are one kind; the
+ * learning trail of corrections (bot/domain/corrections) chains its own events the same way.
+ */
+export interface AuditedEvent {
+  readonly at: string;
+}
+
 export interface ChainLink {
   readonly seq: number;
   readonly prevHash: string;
   readonly hash: string;
 }
 
-export interface ChainedEvent extends ChainLink {
-  readonly event: HandoffEvent;
+export interface ChainedEvent<E extends AuditedEvent = HandoffEvent> extends ChainLink {
+  readonly event: E;
 }
 
 /**
@@ -56,14 +64,14 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** One value hashed (not a concatenation), so no two different inputs can meet at a field boundary. */
-export function auditRecordHash(engagementId: string, handoffId: string, seq: number, prevHash: string, event: HandoffEvent): string {
+export function auditRecordHash(engagementId: string, handoffId: string, seq: number, prevHash: string, event: AuditedEvent): string {
   const material = canonicalJson({ v: 1, engagementId, handoffId, seq, prevHash, event });
   return createHash('sha256').update(material, 'utf8').digest('hex');
 }
 
 /** Links events onto a handoff's chain; the new anchor goes on the handoff row in the same transaction. */
-export function chainEvents(engagementId: string, handoffId: string, anchor: AuditAnchor, events: readonly HandoffEvent[]): { readonly links: ChainedEvent[]; readonly anchor: AuditAnchor } {
-  const links: ChainedEvent[] = [];
+export function chainEvents<E extends AuditedEvent = HandoffEvent>(engagementId: string, handoffId: string, anchor: AuditAnchor, events: readonly E[]): { readonly links: ChainedEvent<E>[]; readonly anchor: AuditAnchor } {
+  const links: ChainedEvent<E>[] = [];
   let { count, head } = anchor;
   for (const event of events) {
     const hash = auditRecordHash(engagementId, handoffId, count, head, event);
@@ -82,7 +90,7 @@ export interface AuditRecordInput {
   readonly key: string;
   readonly handoffId: string;
   /** Undefined when the stored event cannot be read. */
-  readonly event: HandoffEvent | undefined;
+  readonly event: AuditedEvent | undefined;
   /** Absent for a record written before the chain. */
   readonly chain?: ChainLink;
   /** False when the key does not say what the record does (its time, handoff or seq): moved or copied. */

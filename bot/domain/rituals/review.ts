@@ -2,6 +2,7 @@ import { isManager, sideOfRole, type Engagement, type Side } from '../engagement
 import { parseCell } from '../matrix/cell.ts';
 import { slugify, type Matrix, type MatrixRow } from '../matrix/matrix.ts';
 import type { ProposedRow, ReviewEvidence, RowEvidence } from './review-evidence.ts';
+import type { ReviewLearnedRow } from './review-learned.ts';
 import type { RitualActor } from './standup.ts';
 
 /**
@@ -63,6 +64,10 @@ export interface Review {
   /** By proposal id ("p0", "p1", … in evidence order). */
   readonly proposalDecisions: Readonly<Record<string, ProposalDecisionRecord>>;
   readonly signOffs: { readonly internal?: SignOff; readonly msp?: SignOff };
+  /** Phrasings learned from corrections when the review started, per row (review-learned.ts). */
+  readonly learned?: readonly ReviewLearnedRow[];
+  /** Rows whose learned phrasings the managers drop; the others become the rows' aliases. */
+  readonly learnedDropped?: readonly string[];
   readonly status: 'open' | 'publishing' | 'published';
   readonly publishedVersion?: number;
   readonly publishedAt?: string;
@@ -132,14 +137,14 @@ function managerSide(engagement: Engagement, actor: RitualActor): Side | undefin
 
 const REFUSAL_MANAGER = 'Only a manager of either side decides rows and signs the review. Ask a manager, or to be given the role (`role @you internal-manager`).';
 
-function guard(review: Review, engagement: Engagement, actor: RitualActor): { side: Side } | { reason: string } {
+export function guard(review: Review, engagement: Engagement, actor: RitualActor): { side: Side } | { reason: string } {
   if (review.status !== 'open') return { reason: review.status === 'published' ? `This review is closed: it published v${review.publishedVersion}.` : 'Both sides have signed; the new version is being published.' };
   const side = managerSide(engagement, actor);
   return side ? { side } : { reason: REFUSAL_MANAGER };
 }
 
 /** A changed decision voids signatures given before it: both sign the same content. */
-function voidSignOffs(review: Review): { review: Review; note?: string } {
+export function voidSignOffs(review: Review): { review: Review; note?: string } {
   const signed = [review.signOffs.internal?.by.name, review.signOffs.msp?.by.name].filter((n): n is string => !!n);
   if (signed.length === 0) return { review };
   return { review: { ...review, signOffs: {} }, note: `${signed.join(' and ')} signed before this change: sign again.` };

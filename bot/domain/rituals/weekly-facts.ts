@@ -32,6 +32,8 @@ export interface WeeklyFacts {
   /** "Who owns" questions in the week that found no row, with their topics (most recent first). */
   readonly gapQuestions: number;
   readonly gapTopics: readonly string[];
+  /** Answers people corrected ("Not right?", or a "did you mean" pick) in the week; absent when not counted. */
+  readonly corrected?: number;
   /** Open now (not resolved), by the side it waits on ('other': both sides / unowned). */
   readonly openNow: PerSide;
 }
@@ -59,12 +61,14 @@ export interface WeeklyFactsInput {
   /** Every handoff that may matter: opened in the week, or acted on in it, or still open. */
   readonly handoffs: readonly Handoff[];
   readonly questions: readonly QuestionRecord[];
+  /** Corrections of answers (their instants), when Baton records them. */
+  readonly corrections?: ReadonlyArray<{ readonly at: string }>;
   /** The week: [from, to). */
   readonly from: Date;
   readonly to: Date;
 }
 
-export function weeklyFacts({ engagement, handoffs, questions, from, to }: WeeklyFactsInput): WeeklyFacts {
+export function weeklyFacts({ engagement, handoffs, questions, corrections, from, to }: WeeklyFactsInput): WeeklyFacts {
   const f = from.toISOString();
   const t = to.toISOString();
   const inWeek = (iso: string) => iso >= f && iso < t;
@@ -106,6 +110,7 @@ export function weeklyFacts({ engagement, handoffs, questions, from, to }: Weekl
     unownedAlerts,
     gapQuestions: gaps.length,
     gapTopics: topics.slice(0, 10),
+    ...(corrections ? { corrected: corrections.filter((c) => inWeek(c.at)).length } : {}),
     openNow,
   };
 }

@@ -12,7 +12,7 @@ import type { Actor } from '../turn-info.ts';
  * audit trail (written in batches, off the turn's path).
  */
 export async function handleAsk(context: TurnContext, deps: BotDeps, engagement: Engagement, actor: Actor, question: string): Promise<void> {
-  const answer = await deps.services.ask.answer(engagement, question);
+  const answer = await deps.services.ask.answer(engagement, question, undefined, actor);
   if (!answer) {
     await sendCard(context, noMatrixCard(engagement));
     return;

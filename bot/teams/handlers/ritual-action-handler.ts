@@ -48,6 +48,12 @@ export async function decideReviewProposal(action: CardAction, deps: BotDeps): P
   return reviewResult(action, deps, (key) => deps.services.rituals.decideProposal(action.engagement, key, action.actor, id, accept, owner || undefined));
 }
 
+/** `review.learned`: which rows keep their learned phrasings as aliases (the ticked ones); the others drop them. */
+export async function decideReviewLearned(action: CardAction, deps: BotDeps): Promise<CardActionResult> {
+  const kept = stringField(action.data, 'keepLearned', 20_000).split(',').map((id) => id.trim()).filter((id) => id !== '');
+  return reviewResult(action, deps, (key) => deps.services.rituals.decideLearned(action.engagement, key, action.actor, kept));
+}
+
 /** `review.sign`: a manager signs for their side; the second side's signature publishes the new version. */
 export async function signReview(action: CardAction, deps: BotDeps): Promise<CardActionResult> {
   return reviewResult(action, deps, (key) => deps.services.rituals.signReview(action.engagement, key, action.actor));

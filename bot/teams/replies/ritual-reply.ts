@@ -35,6 +35,7 @@ export function standupCardFor(standup: Standup, engagement: Engagement, now: Da
       { title: 'Disputes (“not ours”)', value: String(f.disputes) },
       { title: 'Alerts nobody owns', value: String(f.unownedAlerts) },
       { title: '“Who owns” with no row', value: String(f.gapQuestions) },
+      ...(f.corrected !== undefined ? [{ title: 'Answers corrected', value: String(f.corrected) }] : []),
       { title: 'Open now', value: per(f.openNow) },
     ],
     gapTopics: [...f.gapTopics],
@@ -136,6 +137,14 @@ export function reviewCardFor(review: Review, engagement: Engagement, options: {
       ? { outstanding: `Before signing, decide ${[left.rows.length ? `${left.rows.length} row${left.rows.length === 1 ? '' : 's'} with findings` : '', left.proposals.length ? `${left.proposals.length} proposed row${left.proposals.length === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ')}. Rows without findings stay as they are unless you change them.` }
       : {}),
     ...(options.notice ? { notice: options.notice } : {}),
+    ...(review.learned && review.learned.length > 0
+      ? {
+          learned: {
+            rows: review.learned.map((r) => ({ rowId: r.rowId, functionName: r.function, phrasings: r.phrasings.map((p) => p.text) })),
+            kept: review.learned.map((r) => r.rowId).filter((id) => !(review.learnedDropped ?? []).includes(id)),
+          },
+        }
+      : {}),
     ...(review.status === 'published'
       ? {
           result: {
