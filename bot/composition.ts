@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './config/logger.ts';
 import { createHttpServer, listen } from './http/http-server.ts';
 import { isLoopbackHost } from './http/activity-shape.ts';
 import { openStorage } from './storage/open-storage.ts';
+import { installBuiltInWordVectors } from './storage/word-vector-file.ts';
 import { BatonBot } from './teams/baton-bot.ts';
 import { createBotFrameworkAuthentication, createCloudAdapter } from './teams/cloud-adapter.ts';
 import { DeliveryWorker } from './app/delivery-worker.ts';
@@ -51,6 +52,7 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
   const config = loadConfig(options.env);
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
+  await installBuiltInWordVectors({ info: (msg) => logger.info(msg), warn: (msg) => logger.warn(msg) });
   const storage = await openStorage(config, (msg) => logger.info(msg));
   try {
     // Every proactive message waits for its turn under Teams' limits (per conversation and per tenant).

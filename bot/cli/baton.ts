@@ -4,6 +4,7 @@ import { systemClock } from '../app/clock.ts';
 import { ConfigError, loadConfig } from '../config/config.ts';
 import { loadEnvFile } from '../config/env-file.ts';
 import { openStorage, type OpenStorage } from '../storage/open-storage.ts';
+import { installBuiltInWordVectors } from '../storage/word-vector-file.ts';
 import { err, UsageError } from './cli-io.ts';
 import { engagementCommand } from './engagement-command.ts';
 import { matrixCommand } from './matrix-command.ts';
@@ -42,12 +43,13 @@ async function main(argv: string[]): Promise<void> {
   const services = async (): Promise<Services> => {
     const config = loadConfig(process.env);
     storage = await openStorage(config, (msg) => err(msg));
+    await installBuiltInWordVectors({ info: () => undefined, warn: (msg) => err(msg) });
     return createServices(storage.tables, systemClock, config.defaultTimeZone, { reviewGraceDays: config.reviewGraceDays });
   };
   try {
     switch (command) {
       case 'who-owns':
-        return whoOwnsCommand(rest);
+        return await whoOwnsCommand(rest);
       case 'matrix':
         return matrixCommand(rest);
       case 'engagement':

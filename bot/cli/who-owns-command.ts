@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Matrix } from '../domain/matrix/matrix.ts';
 import { ownerLabel } from '../domain/matrix/matrix-summary.ts';
 import { buildResolver } from '../domain/resolver/matrix-resolver.ts';
+import { installBuiltInWordVectors } from '../storage/word-vector-file.ts';
 import type { Resolution } from '../domain/resolver/resolution.ts';
 import { out, UsageError } from './cli-io.ts';
 import { readMatrixFile } from './matrix-file.ts';
@@ -58,7 +59,7 @@ function describe(answer: WhoOwnsAnswer): string {
   return 'No row covers that: a gap.';
 }
 
-export function whoOwnsCommand(argv: string[]): void {
+export async function whoOwnsCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     options: { matrix: { type: 'string' }, questions: { type: 'string' }, json: { type: 'boolean', default: false } },
@@ -66,6 +67,7 @@ export function whoOwnsCommand(argv: string[]): void {
   });
   if (!values.matrix) throw new UsageError('who-owns needs --matrix FILE (CSV or Markdown)');
   const matrix: Matrix = readMatrixFile(values.matrix);
+  await installBuiltInWordVectors({ info: () => undefined, warn: (msg) => process.stderr.write(`${msg}\n`) });
   const resolver = buildResolver(matrix);
   const questions = values.questions ? readQuestions(values.questions) : [positionals.join(' ')];
   if (!values.questions && questions[0]!.trim() === '') throw new UsageError('who-owns needs a question, e.g. who-owns --matrix m.md "who owns backups?"');

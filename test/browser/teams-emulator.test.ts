@@ -179,6 +179,38 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
     }, 'failure-handoff');
   }, 120_000);
 
+  it('corrects a wrong answer with "Not right?" and answers the reworded question right afterwards', async (ctx) => {
+    requireOrSkip(ctx.skip);
+    await inEmulator(async (page, emulator, shot) => {
+      await emulator.open(playground!.url);
+      await emulator.openTeamChannel();
+      // The default template has no row about copier leases but one about printers: Baton's first answer is wrong.
+      const asked = await emulator.askInChannel('who deals with the Ricoh copier lease?');
+      const wrong = asked.locator('.ac-adaptiveCard');
+      expect(await wrong.innerText()).toContain('Tier 1 helpdesk');
+      await wrong.getByRole('button', { name: 'Not right?' }).click();
+      const form = emulator.cards('Which row should have answered this?');
+      await form.waitFor();
+      await emulator.pickFromCombobox(form.getByRole('combobox', { name: /The row/ }), 'vendor', /Vendor management/);
+      await shot('10-correction-form', form);
+      await form.getByRole('button', { name: 'Correct the answer' }).click();
+      const corrected = emulator.cards(/Vendor management/).filter({ hasText: 'Ricoh copier lease' });
+      await corrected.waitFor();
+      expect(await corrected.innerText()).toMatch(/Corrected: Baton answers this way for (everyone|you)/);
+      await shot('11-corrected-answer', corrected);
+
+      // Someone asking in other words now gets the corrected row, and the card says where that came from.
+      const again = await emulator.askInChannel('the Ricoh copier lease is up for renewal, who handles it?');
+      const right = await again.locator('.ac-adaptiveCard').innerText();
+      expect(right).toContain('Vendor management');
+      expect(right).toMatch(/Learned from a correction/);
+      await shot('12-answer-after-correction', again);
+      expect(await emulator.errorBanners().count()).toBe(0);
+      expect(await emulator.failedActivitiesInLog()).toEqual([]);
+      expect(log.map((entry) => entry.line)).toEqual([]);
+    }, 'failure-correction');
+  }, 120_000);
+
   it('answers the weekly standup on its card, and signs off the quarterly review that publishes the new matrix', async (ctx) => {
     requireOrSkip(ctx.skip);
     await inEmulator(async (page, emulator, shot) => {

@@ -5,7 +5,7 @@ import type { Anchor, RowScore } from '../../bot/domain/resolver/row-scoring.ts'
 import { fixtureMatrix, matrixOf } from './resolver-fixtures.ts';
 
 function scored(row: number, score: number, anchor: Anchor = 'specific'): RowScore {
-  return { row, score, coverage: score, rowCoverage: 0.5, directShare: 1, anchor, matchedTerms: [] };
+  return { row, score, coverage: score, rowCoverage: 0.5, directShare: 1, anchor, matchedTerms: [], distinctive: false, unitMask: 1, specificMask: anchor === 'specific' ? 1 : 0 };
 }
 
 describe('decide', () => {
@@ -23,17 +23,18 @@ describe('decide', () => {
   });
 
   it('is ambiguous when plausible but weak', () => {
-    expect(decide([scored(0, 0.31)]).outcome).toBe('ambiguous');
+    expect(decide([scored(0, 0.22)]).outcome).toBe('ambiguous');
+    expect(decide([scored(0, 0.4), scored(1, 0.35)]).outcome).toBe('ambiguous');
   });
 
   it('is a gap when nothing is plausible, nothing matched, or only weak words matched', () => {
     expect(decide([]).outcome).toBe('gap');
-    expect(decide([scored(0, 0.2)]).outcome).toBe('gap');
+    expect(decide([scored(0, 0.15)]).outcome).toBe('gap');
     expect(decide([scored(0, 0.9, 'none')]).outcome).toBe('gap');
   });
 
   it('answers on plain-English words alone only when they say nearly all a row says, and no other row comes near', () => {
-    expect(decide([scored(0, 0.5, 'broad')]).outcome).toBe('gap');
+    expect(decide([scored(0, 0.35, 'broad')]).outcome).toBe('gap');
     expect(decide([scored(0, 0.85, 'broad')]).outcome).toBe('ambiguous');
     expect(decide([scored(0, 0.92, 'broad')]).outcome).toBe('answer');
     expect(decide([scored(0, 0.92, 'broad'), scored(1, 0.6, 'broad')]).outcome).toBe('ambiguous');

@@ -25,6 +25,8 @@ export interface HandoffRouting {
   readonly reason: string;
   /** The row's escalation contact as written in the matrix, if it names one. */
   readonly escalationContact?: string;
+  /** Unowned because Baton was unsure: the rows it might fall under, best first (both sides decide). */
+  readonly candidates?: readonly string[];
 }
 
 export interface HandoffActor {

@@ -1,4 +1,5 @@
-import { CONTEXT_PHRASES, IT_LEXICON, NON_IT_PHRASES, type ConceptGroup } from './it-lexicon.ts';
+import { CONTEXT_PHRASES, NON_IT_PHRASES, type ConceptGroup } from './it-lexicon.ts';
+import { builtInConcepts } from './vocabulary/built-in-concepts.ts';
 import { normalizeText, stem, tokenize } from './normalize-text.ts';
 
 /**
@@ -32,6 +33,8 @@ export interface ConceptLexicon {
   readonly targetConcepts: ReadonlySet<string>;
   /** Concepts too common in plain English to say much alone. */
   readonly broadConcepts: ReadonlySet<string>;
+  /** Concepts that set the scene (see ConceptGroup.scene). */
+  readonly sceneConcepts: ReadonlySet<string>;
 }
 
 export interface PhraseHit {
@@ -59,7 +62,7 @@ function conceptClosure(id: string, strength: number, byId: ReadonlyMap<string, 
 }
 
 export function compileLexicon(
-  groups: readonly ConceptGroup[] = IT_LEXICON,
+  groups: readonly ConceptGroup[] = builtInConcepts(),
   nonItPhrases: readonly string[] = NON_IT_PHRASES,
   contextPhrases: readonly string[] = CONTEXT_PHRASES,
 ): ConceptLexicon {
@@ -102,6 +105,7 @@ export function compileLexicon(
     surfaceWords,
     targetConcepts: new Set(groups.filter((g) => g.target === true).map((g) => g.id)),
     broadConcepts: new Set(groups.filter((g) => g.broad === true).map((g) => g.id)),
+    sceneConcepts: new Set(groups.filter((g) => g.scene === true).map((g) => g.id)),
   };
 }
 
@@ -113,15 +117,29 @@ export function builtInLexicon(): ConceptLexicon {
   return defaultLexicon;
 }
 
-/** Length in tokens of a match of `phrase` starting at `start`, or 0. */
-function matchAt(phrase: CompiledPhrase, tokens: readonly string[], stems: readonly string[], start: number): number {
+/** Other words a phrase may step over ("deleted the events folder" still says "deleted folder"). */
+export const MAX_PHRASE_GAP = 2;
+
+/**
+ * A match of `phrase` starting at `start`: its length in tokens (0 when none) and how many words
+ * it stepped over that are not articles or possessives (at most MAX_PHRASE_GAP, in all).
+ */
+function matchAt(phrase: CompiledPhrase, tokens: readonly string[], stems: readonly string[], start: number): { length: number; gaps: number } {
   let i = start;
+  let gaps = 0;
   for (let p = 0; p < phrase.stems.length; p++) {
-    while (p > 0 && i < tokens.length && stems[i] !== phrase.stems[p] && SKIPPABLE.has(tokens[i] ?? '')) i++;
-    if (i >= tokens.length || stems[i] !== phrase.stems[p]) return 0;
+    if (p > 0) {
+      while (i < tokens.length && stems[i] !== phrase.stems[p] && SKIPPABLE.has(tokens[i] ?? '')) i++;
+      // A gap only inside an IT phrase of two or more words, never at its start.
+      while (phrase.kind === 'it' && i < tokens.length && stems[i] !== phrase.stems[p] && gaps < MAX_PHRASE_GAP && !SKIPPABLE.has(tokens[i] ?? '')) {
+        gaps++;
+        i++;
+      }
+    }
+    if (i >= tokens.length || stems[i] !== phrase.stems[p]) return { length: 0, gaps: 0 };
     i++;
   }
-  return i - start;
+  return { length: i - start, gaps };
 }
 
 /** How much a segmentation gains by using a phrase: longer phrases win, everyday phrases win ties. */
@@ -144,9 +162,10 @@ export function findPhrases(tokens: readonly string[], stems: readonly string[],
     best[i] = best[i + 1] ?? 0;
     choice[i] = undefined;
     for (const phrase of lexicon.byFirstStem.get(stems[i] ?? '') ?? []) {
-      const length = matchAt(phrase, tokens, stems, i);
+      const { length, gaps } = matchAt(phrase, tokens, stems, i);
       if (length === 0) continue;
-      const gain = phraseGain(phrase) + (best[i + length] ?? 0);
+      // A phrase with words in between counts less than one written out (and than its words alone).
+      const gain = (gaps === 0 ? phraseGain(phrase) : Math.max(0.5, phraseGain(phrase) - gaps * phrase.stems.length - 1.5)) + (best[i + length] ?? 0);
       if (gain > (best[i] ?? 0)) {
         best[i] = gain;
         choice[i] = { start: i, end: i + length, phrase };

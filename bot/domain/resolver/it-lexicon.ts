@@ -20,6 +20,11 @@ export interface ConceptGroup {
   readonly target?: boolean;
   /** So common in plain English ("training") that alone it says little. */
   readonly broad?: boolean;
+  /**
+   * Sets the scene rather than naming the topic ("saturday night", "on call"): counts only when the
+   * question names nothing else a row has ("who is on call on weekends?").
+   */
+  readonly scene?: boolean;
 }
 
 export const IT_LEXICON: readonly ConceptGroup[] = [
@@ -68,7 +73,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
   {
     id: 'active-directory',
     terms: [
-      'active directory', '~ad', 'on prem ad', 'domain controller', 'domain controllers', 'dc', 'group policy',
+      'active directory', '~ad', 'on prem ad', 'domain controller', 'domain controllers', '~dc', 'group policy',
       'group policies', 'gpo', 'gpos', 'ldap', 'ad user', 'ad users', 'ad group', 'ad groups', 'domain join',
       'domain joined', 'ad connect', 'entra connect', 'azure ad connect',
     ],
@@ -96,7 +101,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
     target: true,
     terms: [
       'workstation', 'workstations', 'laptop', 'laptops', 'desktop', 'desktops', 'pc', 'pcs', 'computer', 'computers',
-      'notebook', 'notebooks', 'macbook', 'macbooks', 'mac', 'macs', 'imac', 'surface', 'surface pro', 'thinkpad',
+      'notebook', 'notebooks', 'macbook', 'macbooks', 'mac', 'macs', 'imac', '~surface', 'surface pro', 'thinkpad',
       'latitude', 'elitebook', 'endpoint', 'endpoints', 'end user device', 'end user devices',
       'user device', 'user devices', 'client device', 'client devices', 'my machine', 'work machine', 'windows machine', 'work computer', 'dell', 'lenovo', 'hp', 'hewlett packard', 'asus', 'acer',
     ],
@@ -105,14 +110,14 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
   {
     id: 'hardware',
     terms: [
-      'hardware', 'hands on hardware', 'server hardware', 'hardware failure', 'hardware fault', 'hardware issue', 'broken', 'broke', 'damaged',
+      'hardware', 'hands on hardware', 'server hardware', 'hardware failure', 'hardware fault', 'hardware issue', '~broken', '~broke', '~damaged',
       'cracked', 'cracked screen', 'smashed', 'wont turn on', 'not turning on', 'doesnt turn on', 'wont power on',
       'no power', 'wont boot', 'not booting', 'doesnt boot', 'dead laptop', 'keyboard', 'keyboards', 'mouse', 'mice',
       'computer monitor', 'external monitor', 'second monitor', 'dual monitors', 'screen', 'screens',
       '~dock', '~docks', 'docking station', 'docking stations', 'peripheral', 'peripherals', 'headset', 'headsets',
       'webcam', 'webcams', 'charger', 'chargers', 'power supply', 'power adapter', 'hard drive', 'ssd', 'ram',
       'battery', 'batteries', 'disk', 'disks', 'failed disk', 'disk failure', 'drive failure', 'raid', 'motherboard', 'fan noise', 'repair', 'repairs', 'repaired', 'replacement', 'replace',
-      'replaces', 'spare', 'spares', 'spilled', 'physical damage', 'usb', 'cable', 'cables',
+      'replaces', '~spare', 'spares', 'spilled', 'physical damage', 'usb', 'cable', 'cables',
     ],
   },
   {
@@ -130,7 +135,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
     terms: [
       'onboarding', 'onboard', 'onboards', 'on boarding', 'new hire', 'new hires', 'new starter', 'new starters',
       'new employee', 'new employees', 'new user', 'new users', 'new joiner', 'joiner', 'joiners', 'starter', 'starters',
-      'starting monday', 'start date', 'first day', 'account creation', 'create account', 'create user', 'user creation', 'new account', 'new accounts', 'provisioning', 'provision', 'provisions', 'account provisioning',
+      'starting monday', 'start date', 'first day', 'account creation', 'create account', 'create user', 'user creation', 'new account', 'new accounts', 'provisioning', '~provision', '~provisions', 'account provisioning',
       'user provisioning', 'user setup', 'new colleague', 'new teacher', 'new staff',
       'new starter setup', 'hiring',
     ],
@@ -157,6 +162,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
   // ── After hours and incidents ──────────────────────────────────────────────
   {
     id: 'after-hours',
+    scene: true,
     terms: [
       'after hours', 'afterhours', 'after hour', 'out of hours', 'outside business hours', 'outside hours', 'off hours',
       'overnight', 'over night', 'night', 'nights', 'nightime', 'late night', 'midnight', 'middle of the night',
@@ -180,7 +186,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
       'breach', 'breaches', 'breached', 'data breach', 'hacked', 'hack', 'hacker', 'hackers', 'compromise',
       'compromised', 'account compromise', 'compromised account', 'business email compromise', 'bec', 'forensics',
       'forensic', 'ir', 'ir plan', 'cyber attack', 'cyberattack', 'attack', 'attacked', 'intrusion', 'ransomware',
-      'ransomware attack', 'containment', 'data leak', 'leaked', 'tabletop exercise', 'suspicious activity', 'suspicious login', 'suspicious sign in', 'unusual sign in', 'risky sign in', 'impossible travel',
+      'ransomware attack', 'containment', 'data leak', '~leaked', 'tabletop exercise', 'suspicious activity', 'suspicious login', 'suspicious sign in', 'unusual sign in', 'risky sign in', 'impossible travel',
     ],
   },
   // ── Security operations ───────────────────────────────────────────────────
@@ -298,7 +304,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
   {
     id: 'storage',
     terms: [
-      'storage', 'nas', 'san', 'file share', 'file shares', 'fileshare', 'shared drive', 'shared drives', 'network drive',
+      'storage', 'nas', '~san', 'file share', 'file shares', 'fileshare', 'shared drive', 'shared drives', 'network drive',
       'network drives', 'mapped drive', 'mapped drives', 'drive mapping', 'not mapping', 's drive', 'p drive', 'h drive',
       'shared folder', 'shared folders', 'folder permissions', 'file permissions', 'share permissions', 'disk space',
       'drive is full', 'out of space', 'storage space', 'synology', 'qnap', 'netapp', 'pure storage', 'dfs',
@@ -331,7 +337,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
   {
     id: 'network',
     terms: [
-      'network', 'networks', 'networking', 'lan', 'wan', 'core network', 'switch', 'switches', 'switching',
+      'network', 'networks', 'networking', 'lan', 'wan', 'core network', '~switch', 'switches', 'switching',
       'network switch', 'switch port', 'router', 'routers', '~routing', 'static route', 'static routes', 'routing table', 'route table', 'bgp', 'ospf', 'vlan', 'vlans', 'cabling', 'cable run',
       'ethernet', 'network port', 'network ports', 'data port', 'patch panel', 'meraki', 'cisco', 'aruba', 'ubiquiti',
       'unifi', 'juniper', 'netgear', 'dhcp', 'ip address', 'ip addresses', 'subnet', 'network slow', 'slow network',
@@ -380,8 +386,8 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
     terms: [
       'isp', 'isps', 'internet', 'internet provider', 'internet service provider', 'internet circuit', 'internet circuits',
       'internet connection', 'internet down', 'internet is down', 'internet outage', 'no internet', 'slow internet',
-      '~circuit', '~circuits', 'circuit drops', '~carrier', '~carriers', 'comcast', 'verizon', 'att', 'at and t', 'spectrum',
-      'lumen', 'centurylink', 'cox', 'bt', 'virgin media', 'fiber', 'fibre', 'fiber line', 'broadband', 'leased line',
+      '~circuit', '~circuits', 'circuit drops', '~carrier', '~carriers', 'comcast', 'verizon', 'att', 'at and t', '~spectrum',
+      'lumen', 'centurylink', '~cox', '~bt', 'virgin media', 'fiber', 'fibre', 'fiber line', 'broadband', 'leased line',
       'mpls', 'dia', 'dedicated internet', 'starlink', 'lte backup', 'modem', 'uplink',
     ],
     implies: ['network', 'vendor-management'],
@@ -390,7 +396,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
     id: 'dns',
     terms: [
       'dns', 'dns record', 'dns records', 'dns change', 'mx record', 'a record', 'cname', 'txt record', 'nameserver',
-      'nameservers', 'name servers', 'domain', 'domains', 'domain name', 'domain names', 'domain registration',
+      'nameservers', 'name servers', '~domain', 'domains', 'domain name', 'domain names', 'domain registration',
       'domain registrations', 'domain renewal', 'registrar', 'registrars', 'godaddy', 'go daddy', 'namecheap',
       'cloudflare', 'route 53', 'route53', 'network solutions', 'whois', 'vanity domain',
     ],
@@ -424,7 +430,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
     target: true,
     terms: [
       'email', 'emails', 'e mail', 'mail', 'mailbox', 'mailboxes', 'shared mailbox', 'shared mailboxes', 'outlook',
-      'exchange', 'exchange online', 'distribution list', 'distribution lists', 'distribution group', 'calendar',
+      '~exchange', 'exchange online', 'distribution list', 'distribution lists', 'distribution group', 'calendar',
       'calendars', 'inbox', 'gmail', 'mail flow', 'email delivery', 'bounce', 'bounced', 'ndr', 'auto reply',
       'out of office reply', 'email signature', 'signatures', 'pst', ],
     implies: ['microsoft-365'],
@@ -454,12 +460,13 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
   },
   {
     id: 'phones',
+    target: true,
     terms: [
       'phone', 'phones', 'phone system', 'phone systems', 'voip', 'voice', 'telephony', 'telephone', 'telephones',
       'desk phone', 'desk phones', 'deskphone', 'sip', 'sip trunk', 'pbx', 'ip phone', 'ip phones', 'pstn',
       '3cx', 'ringcentral', 'ring central', 'msteams phone', 'teams phone', 'msteams calling', 'teams calling',
       'msteams voice', 'teams voice', 'calling plan', 'direct routing', 'call queue', 'call queues', 'auto attendant',
-      'ivr', 'hunt group', 'voicemail', 'voicemails', 'voice mail', 'extension', 'extensions', 'dial tone', 'dialtone',
+      'ivr', 'hunt group', 'voicemail', 'voicemails', 'voice mail', '~extension', 'extensions', 'dial tone', 'dialtone',
       'phone number', 'phone numbers', 'number porting', 'port a number', 'port our numbers', 'number port', '8x8', 'zoom phone', 'mitel', 'avaya', 'yealink',
       'polycom phone', 'softphone', 'call center', 'contact center', 'dial', 'ringing', 'dropped calls',
     ],
@@ -471,7 +478,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
       'configuration manager', 'pc setup', 'laptop setup', 'device setup', 'new laptop', 'new laptops', 'new pc',
       'new pcs', 'new computer', 'new computers', 'pc build', 'pc builds', 'laptop build', 'device build', 'golden image',
       'build standard', 'pc deployment', 'device deployment', 'laptop deployment', 'device provisioning', 'wipe and reload',
-      'rebuild', 'rebuilds', 'pxe', 'ghost',
+      'rebuild', 'rebuilds', 'pxe', '~ghost',
     ],
     implies: ['workstation'],
   },
@@ -567,10 +574,10 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
     terms: [
       'strategy', 'strategies', 'strategic', 'it strategy', 'technology strategy', 'tech strategy', 'roadmap', 'roadmaps',
       'road map', 'it roadmap', 'technology roadmap', 'budget', 'budgets', 'budgeting', 'it budget', 'it spend',
-      'technology budget', 'capex', 'opex', 'forecast', 'forecasting', 'vcio', 'virtual cio', 'fractional cio', 'cio',
+      'technology budget', 'capex', 'opex', '~forecast', 'forecasting', 'vcio', 'virtual cio', 'fractional cio', 'cio',
       'cto', 'qbr', 'qbrs', 'quarterly business review', 'business review', 'technology planning', 'it planning',
       'tech planning', 'long term plan', 'long term tech plan', 'long term planning', 'tech plan', 'technology plan',
-      'it plan', 'advisory', 'technology advisory', 'steering committee', 'governance', 'it governance', 'priorities',
+      'it plan', '~advisory', 'technology advisory', 'steering committee', 'governance', 'it governance', '~priorities',
       'next year', 'multi year',
     ],
   },
@@ -582,7 +589,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
       'deployment', 'deployments', 'deploy', 'deploying', 'rollout', 'rollouts', 'roll out', 'rolling out',
       'implementation', 'implementations', 'implement', 'upgrade', 'upgrades', 'upgrading', 'cutover', 'cut over',
       'go live', 'new system', 'new systems', 'office move', 'relocation', 'new office', 'new site', 'new location',
-      'replatform', 'transition', 'consolidation', 'modernization', 'modernisation', 'refresh project',
+      'replatform', '~transition', 'consolidation', 'modernization', 'modernisation', 'refresh project',
     ],
   },
   {
@@ -590,7 +597,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
     terms: [
       'conference room', 'conference rooms', 'meeting room', 'meeting rooms', 'boardroom', 'board room', 'huddle room',
       'huddle rooms', '~av', 'a v', 'av equipment', 'av system', 'audio visual', 'audiovisual', 'projector', 'projectors',
-      'tv', 'tvs', 'television', '~display', '~displays', 'screen sharing', 'msteams room', 'msteams rooms', 'teams room',
+      '~tv', 'tvs', '~television', '~display', '~displays', 'screen sharing', 'msteams room', 'msteams rooms', 'teams room',
       'teams rooms', 'zoom room', 'zoom rooms', 'video conferencing', 'video conference', 'videoconferencing',
       'room system', 'room systems', 'speakerphone', 'conference phone', 'poly', 'logitech rally', 'crestron',
       'smartboard', 'smart board', 'interactive whiteboard', 'interactive panel', 'interactive panels', 'interactive display', 'interactive displays', 'interactive flat panel', 'promethean', 'promethean board', 'viewsonic', 'doc cam', 'doc cams', 'doc camera', 'document camera', 'document cameras', 'elmo', 'classroom av', 'town hall', 'hdmi', 'clickshare',
@@ -631,7 +638,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
     terms: [
       'ehr', 'ehrs', 'emr', 'emrs', 'electronic health record', 'electronic health records', 'electronic medical record',
       'electronic medical records', 'eclinicalworks', 'ecw', 'athenahealth', 'athena', 'nextgen', 'cerner', 'oracle health',
-      'epic', 'meditech', 'allscripts', 'veradigm', 'practice fusion', 'drchrono', 'kareo', 'tebra', 'greenway',
+      '~epic', 'meditech', 'allscripts', 'veradigm', 'practice fusion', 'drchrono', 'kareo', 'tebra', 'greenway',
       'modmed', 'dentrix', 'eaglesoft', 'open dental', 'patient chart', 'patient charts', 'charting', 'e prescribing',
       'eprescribing', 'epcs',
     ],
@@ -649,7 +656,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
     id: 'practice-billing',
     terms: [
       'practice management', 'practice management system', 'practice management software', 'medical billing',
-      'billing software', 'billing system', 'rcm', 'revenue cycle', 'superbill', 'statements',
+      'billing software', 'billing system', 'rcm', 'revenue cycle', 'superbill', '~statements',
     ],
     implies: ['line-of-business'],
   },
@@ -729,8 +736,8 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
   {
     id: 'paging',
     terms: [
-      'pa system', 'public address', 'paging', 'overhead paging', 'intercom', 'bell', 'bells', 'bell schedule',
-      'bell system', 'announcements', 'announcement', 'clock system', 'school bells',
+      'pa system', 'public address', 'paging', 'overhead paging', 'intercom', '~bell', 'bells', 'bell schedule',
+      'bell system', 'announcements', '~announcement', 'clock system', 'school bells',
     ],
     implies: ['phones'],
   },

@@ -16,7 +16,7 @@ import { STOP_WORDS } from './word-classes.ts';
 /** How much each part of a row speaks for it. */
 export const FIELD_WEIGHT = { function: 1, aliases: 1, notes: 0.35 } as const;
 /** A concept match is worth this much of a direct word match. */
-export const CONCEPT_STRENGTH = 0.75;
+export const CONCEPT_STRENGTH = 0.9;
 /** A concept a row only implies (or names ambiguously) counts this much more weakly again. */
 export const ROW_IMPLIED_FACTOR = 0.7;
 /** A broad concept ("training") counts this much. */

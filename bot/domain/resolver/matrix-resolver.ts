@@ -1,6 +1,8 @@
 import type { Matrix, MatrixRow } from '../matrix/matrix.ts';
 import { buildMatrixIndex, type MatrixIndex } from './matrix-index.ts';
 import { readQuestion } from './question-reading.ts';
+import { extractTopic } from './question-topic.ts';
+import { normalizeText } from './normalize-text.ts';
 import type { Resolution, Resolver, ResolverCandidate } from './resolution.ts';
 import { decide, DECISION_KEEP_RATIO } from './resolution-decision.ts';
 import { scoreRows, type RowScore } from './row-scoring.ts';
@@ -19,7 +21,8 @@ function candidate(rows: readonly MatrixRow[], score: RowScore): ResolverCandida
 /** Resolves one question against a prebuilt index. */
 export function resolveWithIndex(index: MatrixIndex, question: string, rows: readonly MatrixRow[] = index.rows): Resolution {
   const read = readQuestion(question, index);
-  const decision = decide(scoreRows(read.units, read.corrected, index, read.unitFactors, DECISION_KEEP_RATIO));
+  const mentionsNonIt = read.units.some((u) => u.blocked);
+  const decision = decide(scoreRows(read.units, read.corrected, index, read.unitFactors, DECISION_KEEP_RATIO), { mentionsNonIt });
   const confidence = Math.round(decision.confidence * 1000) / 1000;
   const alternatives = decision.alternatives.map((s) => candidate(rows, s));
   if (decision.outcome === 'answer' && decision.best !== undefined) {
@@ -43,7 +46,11 @@ export interface ResolverOptions {
 function withLearned(matrix: Matrix, learned: readonly LearnedPhrasing[]): Matrix {
   if (learned.length === 0) return matrix;
   const byRow = new Map<string, string[]>();
-  for (const l of learned) byRow.set(l.rowId, [...(byRow.get(l.rowId) ?? []), l.text]);
+  // What a learned question is about ("who looks after the label printers?" → "label printers"), not how it asked.
+  for (const l of learned) {
+    const topic = extractTopic(normalizeText(l.text));
+    if (topic !== '') byRow.set(l.rowId, [...(byRow.get(l.rowId) ?? []), topic]);
+  }
   return { ...matrix, rows: matrix.rows.map((r) => (byRow.has(r.id) ? { ...r, aliases: [...r.aliases, ...(byRow.get(r.id) ?? [])] } : r)) };
 }
 

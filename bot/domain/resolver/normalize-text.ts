@@ -61,6 +61,18 @@ export function tokenize(normalized: string): string[] {
 const STEM_OVERRIDES: Readonly<Record<string, string>> = {
   monitoring: 'monitoring',
   monitored: 'monitoring',
+  // Acronyms Porter would read as plural English words ("ups" → "up", "mes" → "me").
+  ups: 'ups',
+  mes: 'mes',
+  ats: 'ats',
+  hmis: 'hmi',
+  // Different words Porter merges ("internal" and "interns", "generator" and "general").
+  internal: 'internal',
+  generator: 'generator',
+  generators: 'generator',
+  department: 'department',
+  departments: 'department',
+  paged: 'paged',
 };
 
 const stemCache = new Map<string, string>();

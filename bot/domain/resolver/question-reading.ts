@@ -1,4 +1,5 @@
 import type { MatrixIndex } from './matrix-index.ts';
+import { installedWordVectors } from './language-model.ts';
 import { isNumeric, normalizeText, stem, tokenize } from './normalize-text.ts';
 import { extractTopic } from './question-topic.ts';
 import { textUnits, type TextUnit } from './text-units.ts';
@@ -21,7 +22,18 @@ export interface ReadQuestion {
 /** A unit in a trailing "for …" phrase counts this much: it says who or what it is for, not the topic. */
 export const FOR_PHRASE_FACTOR = 0.6;
 
+/**
+ * Words that start a side phrase: "for …" (who or what it is for) and a clause saying when or why
+ * ("who resets MFA when someone loses their phone"): the topic comes before them.
+ */
+const SIDE_PHRASE_WORDS = new Set(['for', 'when', 'whenever', 'if', 'because', 'while', 'cause', 'cos']);
+
+/** A word this common in general English is a word, not a misspelling ("sous" is not "SOCs"). */
+export const REAL_WORD_RANK = 20_000;
+
 function isKnown(word: string, index: MatrixIndex): boolean {
+  const rank = installedWordVectors()?.rank(word);
+  if (rank !== undefined && rank < REAL_WORD_RANK) return true;
   const vocab = builtInVocabulary();
   if (vocab.words.has(word) || vocab.index.words.has(word) || index.typoIndex.words.has(word)) return true;
   const s = stem(word);
@@ -62,7 +74,7 @@ export function readQuestion(question: string, index: MatrixIndex): ReadQuestion
   const { text, corrected } = correctMisspellings(normalizeText(question), index);
   const topic = extractTopic(text);
   const tokens = tokenize(topic);
-  const split = tokens.indexOf('for', 1);
+  const split = tokens.findIndex((t, i) => i >= 1 && SIDE_PHRASE_WORDS.has(t));
   if (split < 0) {
     const units = textUnits(tokens, index.lexicon);
     return { topic, units, corrected, unitFactors: units.map(() => 1) };

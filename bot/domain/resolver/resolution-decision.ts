@@ -16,17 +16,17 @@ export const DECISION = {
    * A modest best score still answers when the best row is far ahead: on terse matrices
    * a question's extra words (places, people, symptoms) lower every score alike.
    */
-  modestAnswerScore: 0.32,
+  modestAnswerScore: 0.25,
   /** "Far ahead" for a modest answer: the runner-up at most this share of the best. */
-  modestMaxRunnerUpRatio: 0.7,
+  modestMaxRunnerUpRatio: 0.6,
   /** Rows within this share of the best score matched alike: row coverage breaks the tie… */
   nearTieRatio: 0.97,
   /** …when the fittest covers at least this much more of its row than any other. */
   rowCoverageLead: 0.15,
   /** Below this nothing is plausible: gap. */
-  plausibleScore: 0.3,
+  plausibleScore: 0.2,
   /** When only plain-English words ("training") matched, this much is needed to even suggest a row… */
-  broadPlausibleScore: 0.6,
+  broadPlausibleScore: 0.4,
   /**
    * …and this much, with no other row in sight, to answer: the question then says nearly all the
    * row says ("who reviews who has access" → "User access reviews"), which common words alone rarely do.
@@ -34,6 +34,11 @@ export const DECISION = {
   broadAnswerScore: 0.9,
   /** Alternatives must reach this share of the best score. */
   alternativeRatio: 0.5,
+  /**
+   * A question naming what only one row names (a product or system: "synxis config") answers with
+   * that row at this score, whatever else it says, unless another row is as close.
+   */
+  distinctiveAnswerScore: 0.15,
   maxAlternatives: 3,
 } as const;
 
@@ -75,7 +80,36 @@ function breakNearTie(anchored: readonly RowScore[]): { ranked: RowScore[]; sett
   return { ranked: [fittest, ...anchored.filter((s) => s !== fittest)], settled };
 }
 
-export function decide(ranked: readonly RowScore[]): Decision {
+/** True when `a` matched every unit `b` matched, on specific evidence, and more. */
+function covers(a: RowScore, b: RowScore): boolean {
+  return (a.specificMask & b.specificMask) === b.specificMask && a.specificMask !== b.specificMask && (a.unitMask & b.unitMask) === b.unitMask;
+}
+
+/** The only row the question names by a distinctive name, when exactly one row is so named. */
+function distinctivelyNamed(ranked: readonly RowScore[]): RowScore | undefined {
+  const named = ranked.filter((s) => s.distinctive);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+export interface DecisionContext {
+  /**
+   * The question names an everyday non-IT thing ("coffee machine", "health insurance"): it answers
+   * only on a good score clearly ahead, never on a modest one.
+   */
+  readonly mentionsNonIt?: boolean;
+}
+
+export function decide(ranked: readonly RowScore[], context: DecisionContext = {}): Decision {
+  const named = distinctivelyNamed(ranked);
+  // Named, unless another row matches what is being done to it ("the JustFood server's patches" is patching).
+  const otherwise = ranked.reduce((mask, s) => (s === named ? mask : mask | s.specificMask), 0);
+  if (named !== undefined && named.score >= DECISION.distinctiveAnswerScore && (otherwise & ~named.specificMask) === 0) {
+    const others = ranked.filter((s) => s !== named && s.score >= named.score * DECISION.alternativeRatio).slice(0, DECISION.maxAlternatives);
+    const runnerUp = others[0]?.score ?? 0;
+    if (runnerUp <= named.score * DECISION.maxRunnerUpRatio) {
+      return { outcome: 'answer', confidence: answerConfidence(named.score, runnerUp), best: named, alternatives: others };
+    }
+  }
   // Rows found only by everyday words meeting in them ('paired') count only when nothing better is found.
   const strong = ranked.filter((s) => s.anchor === 'broad' || s.anchor === 'specific');
   const { ranked: anchored, settled } = breakNearTie(strong.length > 0 ? strong : ranked.filter((s) => s.anchor === 'paired'));
@@ -103,9 +137,17 @@ export function decide(ranked: readonly RowScore[]): Decision {
     .slice(1)
     .filter((s) => s.score >= best.score * DECISION.alternativeRatio && s.score >= DECISION.plausibleScore * 0.5)
     .slice(0, DECISION.maxAlternatives);
-  const clearlyAhead = runnerUp <= best.score * DECISION.maxRunnerUpRatio || best.score - runnerUp >= DECISION.minLead;
-  const farAhead = runnerUp <= best.score * DECISION.modestMaxRunnerUpRatio;
-  if ((best.score >= DECISION.answerScore && clearlyAhead) || (best.score >= DECISION.modestAnswerScore && farAhead)) {
+  // Rows matched only on plain words ("back", "finance") do not compete with a specific match, and a row
+  // matching everything the runner-up matches and more is ahead of it.
+  const rivals = runnerUps.filter((s) => s.specificMask !== 0 && !covers(best, s));
+  const rival = rivals[0]?.score ?? 0;
+  const clearlyAhead =
+    runnerUp <= best.score * DECISION.maxRunnerUpRatio ||
+    best.score - runnerUp >= DECISION.minLead ||
+    (best.specificMask !== 0 && rival <= best.score * DECISION.maxRunnerUpRatio);
+  const farAhead = (best.specificMask !== 0 ? rival : runnerUp) <= best.score * DECISION.modestMaxRunnerUpRatio;
+  const modest = context.mentionsNonIt !== true && best.score >= DECISION.modestAnswerScore && farAhead;
+  if ((best.score >= DECISION.answerScore && clearlyAhead) || modest) {
     return { outcome: 'answer', confidence: answerConfidence(best.score, runnerUp), best, alternatives: others };
   }
   return {

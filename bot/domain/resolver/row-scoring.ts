@@ -2,6 +2,9 @@ import { BROAD_FACTOR, CONCEPT_STRENGTH, type MatrixIndex } from './matrix-index
 import type { TextUnit } from './text-units.ts';
 import { isWeakStem } from './text-units.ts';
 import { WEAK_FACTOR, wordFactor } from './word-weight.ts';
+import { builtInVocabulary } from './typo-vocabulary.ts';
+import { STOP_WORDS } from './word-classes.ts';
+import { isCommonWord } from './language-model.ts';
 
 /**
  * Scores matrix rows against a question's units: weighted overlap of words and
@@ -29,6 +32,13 @@ export const ROW_COVERAGE_SHARE = 0.05;
 export const BLOCKED_WEIGHT = 1.5;
 /** A plain English word no row matches ("wing", "charts") counts this share of an unknown word. */
 export const PLAIN_FACTOR = 0.6;
+/** A concept the question only implies matching one the row only implies counts this much more weakly. */
+export const IMPLIED_PAIR_FACTOR = 0.15;
+/** A scene-setting unit ("saturday night") next to a topic counts this much. */
+export const SCENE_FACTOR = 0.25;
+/** A direct match on a common English word the lexicon does not know ("branch") counts this much. */
+export const COMMON_WORD_FACTOR = 0.5;
+
 
 /**
  * How specific the strongest evidence for a row is: what a row's match rests on: a specific word or concept; plain-English words only ('broad');
@@ -52,12 +62,23 @@ export interface RowScore {
   readonly anchor: Anchor;
   /** The question's words/phrases that matched, concept-only ones marked with "≈". */
   readonly matchedTerms: readonly string[];
+  /**
+   * The question names something only this row names, in words that are not plain English
+   * (a product, system or acronym: "synxis", "revit"): a literal match that always counts.
+   */
+  readonly distinctive: boolean;
+  /** Bit k set when the question's unit k matched this row (units beyond 31 are not tracked). */
+  readonly unitMask: number;
+  /** Bit k set when unit k matched this row on specific evidence (not a common or weak word). */
+  readonly specificMask: number;
 }
 
 export interface UnitMatch {
   readonly weight: number;
   readonly direct: boolean;
   readonly anchor: Anchor;
+  /** The whole unit matched this row directly on a name no other row has (see RowScore.distinctive). */
+  readonly distinctive?: boolean;
   /** Matched only through an ambiguous term: anchors only next to another IT term. */
   readonly ambiguous?: boolean;
 }
@@ -112,10 +133,11 @@ function unitMatches(unit: TextUnit, slot: Int32Array, count: number, index: Mat
   const direct = new Float64Array(count);
   const directAnchor = new Uint8Array(count);
   const matchedStems = new Uint8Array(count);
+  const distinctiveRow = distinctiveUnitRow(unit, index);
   for (const s of unit.stems) {
     const postings = index.wordPostings.get(s);
     if (postings === undefined) continue;
-    const factor = wordFactor(s);
+    const factor = unit.common ? Math.min(COMMON_WORD_FACTOR, wordFactor(s)) : wordFactor(s);
     const weight = (index.wordIdf.get(s) ?? 0) * factor;
     const anchor = isWeakStem(s) ? NONE : factor < 1 ? BROAD : SPECIFIC;
     for (const p of postings) {
@@ -145,7 +167,8 @@ function unitMatches(unit: TextUnit, slot: Int32Array, count: number, index: Mat
     for (const p of postings) {
       const j = slot[p.row] ?? -1;
       if (j < 0) continue;
-      const w = weight * p.weight;
+      // Implied on both sides ("fortigate" and "carriers" both imply network): a distant relation.
+      const w = weight * p.weight * (raw < 1 && p.weight < 0.5 ? IMPLIED_PAIR_FACTOR : 1);
       if (w > concept[j]!) {
         concept[j] = w;
         conceptAnchor[j] = anchor;
@@ -159,10 +182,41 @@ function unitMatches(unit: TextUnit, slot: Int32Array, count: number, index: Mat
     const d = direct[j]! * Math.min(1, matchedStems[j]! / unit.size);
     const k = concept[j]!;
     if (d === 0 && k === 0) matches[j] = NO_MATCH;
-    else if (d >= k) matches[j] = { weight: d, direct: true, anchor: ANCHOR_OF[directAnchor[j]!]! };
+    else if (d >= k) {
+      const distinctive = distinctiveRow >= 0 && slot[distinctiveRow] === j && matchedStems[j] === unit.stems.length;
+      matches[j] = { weight: d, direct: true, anchor: ANCHOR_OF[directAnchor[j]!]!, ...(distinctive ? { distinctive } : {}) };
+    }
     else matches[j] = { weight: k, direct: false, anchor: ANCHOR_OF[conceptAnchor[j]!]!, ambiguous: conceptAmbiguous[j] === 1 };
   }
   return matches;
+}
+
+/**
+ * The one row whose own words name this unit when the unit is a name rather than plain English
+ * ("synxis", "revit", "opera" is English and so is not): every stem in exactly that row, the unit's
+ * words not in the English word list, at least three letters. -1 otherwise.
+ */
+function distinctiveUnitRow(unit: TextUnit, index: MatrixIndex): number {
+  if (unit.stems.length === 0 || unit.blocked || unit.weak) return -1;
+  const english = builtInVocabulary().english;
+  const plain = (w: string) => isCommonWord(w) ?? english.has(w);
+  if (unit.surface.split(' ').every((w) => w.length < 3 || STOP_WORDS.has(w) || plain(w))) return -1;
+  let row = -1;
+  for (const s of unit.stems) {
+    const postings = index.wordPostings.get(s);
+    if (postings === undefined || postings.length !== 1 || isWeakStem(s)) return -1;
+    const only = postings[0]!.row;
+    if (row >= 0 && only !== row) return -1;
+    row = only;
+  }
+  return row;
+}
+
+/** True when every concept the unit names is a scene concept ("weekend", "overnight"). */
+function isSceneUnit(unit: TextUnit, index: MatrixIndex): boolean {
+  if (unit.concepts.size === 0) return false;
+  for (const c of unit.concepts.keys()) if (!index.lexicon.sceneConcepts.has(c)) return false;
+  return true;
 }
 
 /** True when some row holds one of the unit's own (full-strength) concepts or its words. */
@@ -289,9 +343,15 @@ export function scoreRows(
   // Targets step back only next to a matched activity ("patching", "malware"), never next to unknown words.
   const targetRole = units.map((u) => unitFactor(u, index));
   const hasActivity = targetRole.some((f, k) => f === 1 && matchedSomewhere(k) && units[k]?.weak !== true);
+  // "saturday night" sets the scene when the question names something else a row has.
+  const scene = units.map((u) => isSceneUnit(u, index));
+  const hasTopic = units.some((u, k) => !scene[k] && matchedSomewhere(k) && !u.weak && !u.common);
   const factors = units.map(
     (u, k) =>
-      (hasActivity ? (targetRole[k] ?? 1) : 1) * (isCorrected(u, corrected) ? TYPO_FACTOR : 1) * (unitFactors?.[k] ?? 1),
+      (hasActivity ? (targetRole[k] ?? 1) : 1) *
+      (isCorrected(u, corrected) ? TYPO_FACTOR : 1) *
+      (unitFactors?.[k] ?? 1) *
+      (hasTopic && scene[k] ? SCENE_FACTOR : 1),
   );
   // What each unit weighs: the best any row does with it, or a fixed weight when none does.
   const weights = units.map((unit, k) => {
@@ -310,9 +370,17 @@ export function scoreRows(
     let direct = 0;
     let anchor: Anchor = 'none';
     let weakDirect = 0;
+    let distinctive = false;
+    let unitMask = 0;
+    let specificMask = 0;
     for (let k = 0; k < units.length; k++) {
       const m = matches[k]?.[j] ?? NO_MATCH;
       if (m.weight === 0) continue;
+      if (m.distinctive === true) distinctive = true;
+      if (k < 31) {
+        unitMask |= 1 << k;
+        if (m.anchor === 'specific' && !(scene[k] ?? false)) specificMask |= 1 << k;
+      }
       const w = m.weight * (factors[k] ?? 1);
       matched += w;
       if (m.direct) direct += w;
@@ -331,7 +399,7 @@ export function scoreRows(
     // Of two rows the question matches alike, the one it covers more of is the better fit:
     // "ecw" is "EHR application support" rather than "EHR interfaces (labs, HL7, …)".
     const score = coverage * (0.9 + 0.1 * directShare) * (1 - ROW_COVERAGE_SHARE + ROW_COVERAGE_SHARE * rowCoverage);
-    ranked.push({ row, slot: j, score, coverage, rowCoverage, directShare, anchor });
+    ranked.push({ row, slot: j, score, coverage, rowCoverage, directShare, anchor, distinctive, unitMask, specificMask });
   }
   ranked.sort((a, b) => b.score - a.score || a.row - b.row);
   const kept = keepRatio === undefined ? ranked : relevant(ranked, keepRatio);

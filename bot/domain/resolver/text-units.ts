@@ -3,6 +3,7 @@ import { isNumeric, stem } from './normalize-text.ts';
 import { EVERYDAY_WORDS } from './common-english.ts';
 import { BROAD_WORD_FORMS, STOP_WORDS, WEAK_WORD_FORMS } from './word-classes.ts';
 import { builtInVocabulary } from './typo-vocabulary.ts';
+import { isCommonWord } from './language-model.ts';
 
 /**
  * Meaning units of a text: a lexicon phrase ("paper jam" → printers) or a single
@@ -29,6 +30,11 @@ export interface TextUnit {
    * row uses it, it is more likely scene than topic, unlike an unknown name ("ecw").
    */
   readonly plain: boolean;
+  /**
+   * A single common English word the IT lexicon does not know ("branch", "shipping", "customer"):
+   * matched in a row it is a hint, never the whole answer (see row-scoring).
+   */
+  readonly common: boolean;
 }
 
 let weakStems: ReadonlySet<string> | undefined;
@@ -81,6 +87,7 @@ function phraseUnit(tokens: readonly string[], stems: readonly string[], concept
     weak: context || (!blocked && concepts.size === 0 && content.every(isWeakStem)),
     everyday: !blocked && concepts.size === 0 && content.length === 1 && isEverydayStem(content[0] ?? ''),
     plain: !blocked && concepts.size === 0 && tokens.length === 1 && builtInVocabulary().english.has(tokens[0] ?? ''),
+    common: !blocked && concepts.size === 0 && tokens.length === 1 && isCommonWord(tokens[0] ?? '') === true,
   };
 }
 
