@@ -112,7 +112,9 @@ describe('what a row’s spelled-out forms do not change', () => {
         { function: 'Printers & copiers', internal: '✓', msp: '—' },
       ]),
     );
-    expect(resolver.resolve('the ehr is down for everyone').match?.row.function).toBe('EHR application support (eClinicalWorks)');
+    // Answered, or offered first: never ranked behind the row that only shares the acronym.
+    const ehr = resolver.resolve('the ehr is down for everyone');
+    expect((ehr.match ?? ehr.alternatives[0])?.row.function).toBe('EHR application support (eClinicalWorks)');
     expect(resolver.resolve('HL7 feed from the lab stopped').match?.row.function).toBe('EHR interfaces (labs, HL7, clearinghouse)');
   });
 

@@ -21,6 +21,11 @@ export type PhraseKind = 'it' | 'non-it' | 'context';
 export interface CompiledPhrase {
   readonly stems: readonly string[];
   readonly concepts: ConceptWeights;
+  /**
+   * The concepts as a matrix row means them: a row is an IT function, so an ambiguous term there
+   * has its IT sense ("UPS" in "Server room – UPS, cooling" is the power supply, not the courier).
+   */
+  readonly rowConcepts: ConceptWeights;
   readonly kind: PhraseKind;
 }
 
@@ -67,25 +72,40 @@ export function compileLexicon(
   contextPhrases: readonly string[] = CONTEXT_PHRASES,
 ): ConceptLexicon {
   const byId = new Map(groups.map((g) => [g.id, g]));
-  const byKey = new Map<string, { stems: string[]; concepts: Map<string, number>; kind: PhraseKind }>();
+  const byKey = new Map<string, { stems: string[]; concepts: Map<string, number>; rowConcepts: Map<string, number>; kind: PhraseKind }>();
+  // (rowConcepts is reassigned below for terms ambiguous between two IT meanings.)
   const surfaceWords = new Set<string>();
-  const addTerm = (term: string, concepts: ReadonlyMap<string, number>, kind: PhraseKind) => {
+  const addTerm = (term: string, concepts: ReadonlyMap<string, number>, kind: PhraseKind, rowConcepts: ReadonlyMap<string, number> = concepts) => {
     const tokens = tokenize(normalizeText(term));
     if (tokens.length === 0) return;
     for (const t of tokens) surfaceWords.add(t);
     const stems = tokens.map(stem);
     const key = stems.join(' ');
-    const entry = byKey.get(key) ?? { stems, concepts: new Map<string, number>(), kind };
+    const entry = byKey.get(key) ?? { stems, concepts: new Map<string, number>(), rowConcepts: new Map<string, number>(), kind };
     if (kind !== 'it') entry.kind = kind;
     for (const [c, w] of concepts) entry.concepts.set(c, Math.max(w, entry.concepts.get(c) ?? 0));
+    for (const [c, w] of rowConcepts) entry.rowConcepts.set(c, Math.max(w, entry.rowConcepts.get(c) ?? 0));
     byKey.set(key, entry);
   };
   for (const group of groups) {
     for (const raw of group.terms) {
       const ambiguous = raw.startsWith('~');
       const concepts = conceptClosure(group.id, ambiguous ? AMBIGUOUS_STRENGTH : 1, byId);
-      addTerm(ambiguous ? raw.slice(1) : raw, concepts, 'it');
+      addTerm(ambiguous ? raw.slice(1) : raw, concepts, 'it', ambiguous ? conceptClosure(group.id, 1, byId) : concepts);
     }
+  }
+  // A term ambiguous between two IT meanings ("av": antivirus or audio-visual) stays ambiguous in a row too.
+  const ambiguousIn = new Map<string, number>();
+  for (const group of groups) {
+    for (const raw of group.terms) {
+      if (!raw.startsWith('~')) continue;
+      const key = tokenize(normalizeText(raw.slice(1))).map(stem).join(' ');
+      ambiguousIn.set(key, (ambiguousIn.get(key) ?? 0) + 1);
+    }
+  }
+  for (const [key, count] of ambiguousIn) {
+    const entry = byKey.get(key);
+    if (entry !== undefined && count > 1) entry.rowConcepts = new Map(entry.concepts);
   }
   for (const phrase of nonItPhrases) addTerm(phrase, new Map(), 'non-it');
   for (const phrase of contextPhrases) addTerm(phrase, new Map(), 'context');
@@ -94,9 +114,9 @@ export function compileLexicon(
   for (const entry of byKey.values()) {
     const first = entry.stems[0];
     if (first === undefined) continue;
-    const concepts = entry.kind === 'it' ? [...entry.concepts].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : [];
+    const sorted = (m: Map<string, number>) => (entry.kind === 'it' ? [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1)) : []);
     const list = byFirstStem.get(first) ?? [];
-    list.push({ stems: entry.stems, concepts: new Map(concepts), kind: entry.kind });
+    list.push({ stems: entry.stems, concepts: new Map(sorted(entry.concepts)), rowConcepts: new Map(sorted(entry.rowConcepts)), kind: entry.kind });
     byFirstStem.set(first, list);
   }
   for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);

@@ -181,6 +181,8 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
   },
   {
     id: 'incident-response',
+    // With no incident-response row, the SOC / security monitoring row is who handles it.
+    implies: ['security-monitoring'],
     terms: [
       'incident response', 'security incident', 'security incidents', 'cyber incident', '~incident', '~incidents',
       'breach', 'breaches', 'breached', 'data breach', 'hacked', 'hack', 'hacker', 'hackers', 'compromise',
@@ -209,6 +211,8 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
   },
   {
     id: 'endpoint-protection',
+    // EDR alerts are watched by whoever monitors security (MDR/SOC).
+    implies: ['security-monitoring'],
     terms: [
       'edr', 'endpoint detection', 'endpoint detection and response', 'endpoint protection', 'endpoint security',
       'antivirus', 'anti virus', '~av', 'malware', 'anti malware', 'antimalware', 'virus', 'viruses', 'trojan', 'worm',
@@ -231,7 +235,7 @@ export const IT_LEXICON: readonly ConceptGroup[] = [
       'abnormal security', 'ironscales', 'avanan', 'safe links', 'safe attachments', 'blocked sender', 'allow list',
       'whitelist a sender', 'email encryption',
     ],
-    implies: ['email'],
+    implies: ['email', 'security-monitoring'],
   },
   {
     id: 'vulnerability',

@@ -124,7 +124,7 @@ export function buildMatrixIndex(matrix: Matrix, lexicon: ConceptLexicon = built
           addPosting(wordPostings, s, r, weight);
           words.set(s, Math.max(words.get(s) ?? 0, weight));
         }
-        for (const [c, raw] of unit.concepts) {
+        for (const [c, raw] of unit.rowConcepts) {
           // A row naming a narrow thing ("MFA") only partly covers what it implies ("passwords").
           const strength = raw < 1 ? raw * ROW_IMPLIED_FACTOR : raw;
           addPosting(conceptPostings, c, r, weight * strength);

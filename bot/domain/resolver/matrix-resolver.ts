@@ -15,7 +15,7 @@ import { scoreRows, type RowScore } from './row-scoring.ts';
 function candidate(rows: readonly MatrixRow[], score: RowScore): ResolverCandidate {
   const row = rows[score.row];
   if (row === undefined) throw new Error(`row ${score.row} out of range`);
-  return { row, score: Math.round(score.score * 1000) / 1000, matchedTerms: score.matchedTerms };
+  return { row, score: Math.round(score.score * 1000) / 1000, matchedTerms: score.matchedTerms, ...(score.distinctive ? { named: true as const } : {}) };
 }
 
 /** Resolves one question against a prebuilt index. */

@@ -7,6 +7,8 @@ export interface ResolverCandidate {
   readonly score: number;
   /** The question's words (or lexicon concepts) that matched this row, for the explanation. */
   readonly matchedTerms: readonly string[];
+  /** The question names something only this row names (a product or system, "Huntress"). */
+  readonly named?: true;
 }
 
 export type ResolutionOutcome =

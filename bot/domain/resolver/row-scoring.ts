@@ -27,7 +27,7 @@ export const UNCOVERED_IMPLIED_BOOST = 1.6;
 /** An uncovered ambiguous IT word counts this share of an uncovered IT word. */
 export const AMBIGUOUS_UNCOVERED_FACTOR = 0.5;
 /** Share of the score that depends on how much of the row the question covers. */
-export const ROW_COVERAGE_SHARE = 0.05;
+export const ROW_COVERAGE_SHARE = 0.12;
 /** A recognised non-IT phrase ("coffee machine") weighs this many rarest features. */
 export const BLOCKED_WEIGHT = 1.5;
 /** A plain English word no row matches ("wing", "charts") counts this share of an unknown word. */

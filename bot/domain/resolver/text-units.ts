@@ -19,6 +19,8 @@ export interface TextUnit {
   readonly size: number;
   /** Lexicon concepts the unit expands to, with their strength. */
   readonly concepts: ConceptWeights;
+  /** The same as a matrix row means them (ambiguous terms in their IT sense; see CompiledPhrase.rowConcepts). */
+  readonly rowConcepts: ConceptWeights;
   /** A recognised everyday, non-IT phrase ("coffee machine"): matches nothing, counts against. */
   readonly blocked: boolean;
   /** Only weak words (or a scene-setting phrase) and no concept: counts little, never anchors. */
@@ -70,7 +72,7 @@ function isContentToken(token: string): boolean {
 
 const NO_CONCEPTS: ConceptWeights = new Map();
 
-function phraseUnit(tokens: readonly string[], stems: readonly string[], concepts: ConceptWeights, kind: string): TextUnit {
+function phraseUnit(tokens: readonly string[], stems: readonly string[], concepts: ConceptWeights, kind: string, rowConcepts: ConceptWeights = concepts): TextUnit {
   const content: string[] = [];
   tokens.forEach((t, k) => {
     const s = stems[k];
@@ -83,6 +85,7 @@ function phraseUnit(tokens: readonly string[], stems: readonly string[], concept
     stems: blocked || context ? [] : content,
     size: Math.max(1, tokens.filter((t) => !SKIPPABLE.has(t)).length),
     concepts,
+    rowConcepts,
     blocked,
     weak: context || (!blocked && concepts.size === 0 && content.every(isWeakStem)),
     everyday: !blocked && concepts.size === 0 && content.length === 1 && isEverydayStem(content[0] ?? ''),
@@ -102,7 +105,7 @@ export function textUnits(tokens: readonly string[], lexicon: ConceptLexicon): T
     const hit = hits[h];
     if (hit !== undefined && hit.start === i) {
       const range = [hit.start, hit.end] as const;
-      const unit = phraseUnit(tokens.slice(...range), stems.slice(...range), hit.phrase.concepts, hit.phrase.kind);
+      const unit = phraseUnit(tokens.slice(...range), stems.slice(...range), hit.phrase.concepts, hit.phrase.kind, hit.phrase.rowConcepts);
       if (unit.stems.length > 0 || unit.concepts.size > 0 || unit.blocked || unit.weak) units.push(unit);
       i = hit.end;
       h++;

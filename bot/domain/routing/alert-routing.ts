@@ -75,6 +75,8 @@ function resolveAlert(resolver: Resolver, event: AlertEvent): FoundRow | { reado
   const wholeRow = sure(whole);
   const allows = (r: Resolution | undefined, row: MatrixRow) =>
     r === undefined || r.outcome === 'gap' || r.match?.row.id === row.id || r.alternatives.some((a) => a.row.id === row.id);
+  // The alert names a product only one row names ("Huntress Incident Report"): that row, whatever the kind says.
+  if (wholeRow && whole.match?.named === true && kindRow?.id !== wholeRow.id) return { row: wholeRow, routedBy: 'resolver' };
   if (kindRow && allows(whole, kindRow)) return { row: kindRow, routedBy: 'resolver' };
   if (wholeRow && allows(byKind, wholeRow)) return { row: wholeRow, routedBy: 'resolver' };
   const candidates: MatrixRow[] = [];

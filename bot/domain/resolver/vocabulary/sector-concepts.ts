@@ -553,7 +553,7 @@ export const SECTOR_CONCEPTS: readonly (ConceptGroup & { readonly source: string
       'fivetran'] },
   { id: 'ups-power', target: true, implies: ['hardware'],
     source: 'UPS and power vendor sites (APC by Schneider Electric, Eaton, Vertiv/Liebert, CyberPower, Tripp Lite)',
-    terms: ['~ups', 'ups is beeping', 'ups device', 'ups failed', 'ups dead', 'ups battery', 'ups alarm', 'ups beeping',
+    terms: ['~ups', 'on battery', 'running on battery', 'battery runtime', 'runtime remaining', 'utility power lost', 'input power lost', 'battery self test failed', 'ups is beeping', 'ups device', 'ups failed', 'ups dead', 'ups battery', 'ups alarm', 'ups beeping',
       'uninterruptible power supply', 'battery backup', 'pdu', 'power distribution unit', 'rack pdu', 'surge protector',
       'generator test', 'backup generator', 'power outage', 'power cut', 'power failure', 'power blip', 'apc', 'apc ups',
       'smart ups', 'eaton', 'eaton ups', 'vertiv', 'liebert', 'cyberpower', 'tripp lite', 'tripplite', 'powerchute',
