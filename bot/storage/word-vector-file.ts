@@ -5,7 +5,7 @@ import { installedWordVectors, installWordVectors } from '../domain/resolver/lan
 import { WordVectors } from '../domain/resolver/word-vectors.ts';
 
 /** How many words the default file keeps (the most frequent). */
-export const DEFAULT_WORD_VECTOR_COUNT = 150_000;
+export const DEFAULT_WORD_VECTOR_COUNT = 60_000;
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -14,7 +14,7 @@ export function wordVectorPath(words: number): string {
   return join(PROJECT_ROOT, 'node_modules', '.cache', 'baton', `word-vectors-${words}.bin`);
 }
 
-/** node_modules/.cache/baton/word-vectors-150000.bin, built by `npm run build:vectors` (and postinstall). */
+/** node_modules/.cache/baton/word-vectors-60000.bin, built by `npm run build:vectors` (and postinstall). */
 export const DEFAULT_WORD_VECTOR_PATH = wordVectorPath(DEFAULT_WORD_VECTOR_COUNT);
 
 /**
