@@ -7,17 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWordVectorFile } from '../../bot/cli/build-word-vectors.ts';
 import { WordVectorFormatError, WordVectors } from '../../bot/domain/resolver/word-vectors.ts';
 import { DEFAULT_WORD_VECTOR_COUNT, loadWordVectors } from '../../bot/storage/word-vector-file.ts';
+import { seededRandom } from '../matrix/matrix-generator.ts';
 
-/** Deterministic pseudo-random numbers in [-1, 1). */
+/** Deterministic pseudo-random numbers in [-1, 1) (the project's seeded generator, rescaled). */
 function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) / 2 ** 32) * 2 - 1;
-  };
+  const next = seededRandom(seed);
+  return () => next() * 2 - 1;
 }
 
 function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
