@@ -1,6 +1,8 @@
 import type { Matrix, MatrixRow } from '../matrix/matrix.ts';
 import { buildMatrixIndex, type MatrixIndex } from './matrix-index.ts';
 import { readQuestion } from './question-reading.ts';
+import { isCommonWord } from './language-model.ts';
+import type { TextUnit } from './text-units.ts';
 import { extractTopic } from './question-topic.ts';
 import { normalizeText } from './normalize-text.ts';
 import type { Resolution, Resolver, ResolverCandidate } from './resolution.ts';
@@ -18,11 +20,20 @@ function candidate(rows: readonly MatrixRow[], score: RowScore): ResolverCandida
   return { row, score: Math.round(score.score * 1000) / 1000, matchedTerms: score.matchedTerms, ...(score.distinctive ? { named: true as const } : {}) };
 }
 
+/** A one-word unit that is a name nobody here knows: not in the matrix, the vocabulary, or common English. */
+function isUnknownName(unit: TextUnit, index: MatrixIndex): boolean {
+  const s = unit.stems[0];
+  if (s === undefined || unit.stems.length !== 1 || unit.concepts.size > 0 || unit.blocked || unit.weak || unit.common) return false;
+  if (!/^[a-z]{4,}$/.test(unit.surface) || index.wordPostings.has(s)) return false;
+  return isCommonWord(unit.surface) === false;
+}
+
 /** Resolves one question against a prebuilt index. */
 export function resolveWithIndex(index: MatrixIndex, question: string, rows: readonly MatrixRow[] = index.rows): Resolution {
   const read = readQuestion(question, index);
   const mentionsNonIt = read.units.some((u) => u.blocked);
-  const decision = decide(scoreRows(read.units, read.corrected, index, read.unitFactors, DECISION_KEEP_RATIO), { mentionsNonIt });
+  const namesUnknown = read.units.some((u) => isUnknownName(u, index));
+  const decision = decide(scoreRows(read.units, read.corrected, index, read.unitFactors, DECISION_KEEP_RATIO), { mentionsNonIt, namesUnknown });
   const confidence = Math.round(decision.confidence * 1000) / 1000;
   const alternatives = decision.alternatives.map((s) => candidate(rows, s));
   if (decision.outcome === 'answer' && decision.best !== undefined) {

@@ -97,6 +97,11 @@ export interface DecisionContext {
    * only on a good score clearly ahead, never on a modest one.
    */
   readonly mentionsNonIt?: boolean;
+  /**
+   * The question names something neither the matrix nor the vocabulary knows and no common word
+   * either ("zendesk", "revinate"): likely a system without a row, so only a good, clear answer.
+   */
+  readonly namesUnknown?: boolean;
 }
 
 export function decide(ranked: readonly RowScore[], context: DecisionContext = {}): Decision {
@@ -146,7 +151,7 @@ export function decide(ranked: readonly RowScore[], context: DecisionContext = {
     best.score - runnerUp >= DECISION.minLead ||
     (best.specificMask !== 0 && rival <= best.score * DECISION.maxRunnerUpRatio);
   const farAhead = (best.specificMask !== 0 ? rival : runnerUp) <= best.score * DECISION.modestMaxRunnerUpRatio;
-  const modest = context.mentionsNonIt !== true && best.score >= DECISION.modestAnswerScore && farAhead;
+  const modest = context.mentionsNonIt !== true && context.namesUnknown !== true && best.score >= DECISION.modestAnswerScore && farAhead;
   if ((best.score >= DECISION.answerScore && clearlyAhead) || modest) {
     return { outcome: 'answer', confidence: answerConfidence(best.score, runnerUp), best, alternatives: others };
   }
