@@ -33,7 +33,7 @@ const OLD_BLIND: Readonly<Record<string, Floors>> = {
   'blind-generic': { rightAtOnce: 0.85, withinOneClick: 0.85, maxWrong: 0.08, maxOffTopic: 1 },
   'blind-school': { rightAtOnce: 0.75, withinOneClick: 0.8, maxWrong: 0.05, maxOffTopic: 1 },
 };
-const SECTOR: Floors = { rightAtOnce: 0.4, withinOneClick: 0.55, maxWrong: 0.2, maxOffTopic: 8 };
+const SECTOR: Floors = { rightAtOnce: 0.35, withinOneClick: 0.55, maxWrong: 0.2, maxOffTopic: 8 };
 
 function check(set: EvaluationSet, floors: Floors): void {
   const score = scoreSet(set, buildResolver(set.matrix));
