@@ -1,10 +1,10 @@
 import type { WordVectors } from './word-vectors.ts';
 
 /**
- * The general English knowledge the resolver may use beyond its lexicon: word vectors (how close
- * two words are in meaning) and how common a word is. Loaded once at start by the composition
- * (bot/storage/word-vector-file.ts reads the compact file the install built); the resolver works
- * without it, only less well on words neither the matrix nor the lexicon knows.
+ * The general English knowledge the resolver uses beyond its lexicon: how common a word is (its
+ * frequency rank in the word-vector file; the vectors' similarities were measured and are not used).
+ * Installed once at start by the composition (bot/storage/word-vector-file.ts reads the compact file
+ * the install built); the resolver works without it, only less precisely.
  */
 let installed: WordVectors | undefined;
 

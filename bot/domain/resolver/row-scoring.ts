@@ -39,7 +39,6 @@ export const SCENE_FACTOR = 0.25;
 /** A direct match on a common English word the lexicon does not know ("branch") counts this much. */
 export const COMMON_WORD_FACTOR = 0.5;
 
-
 /**
  * How specific the strongest evidence for a row is: what a row's match rests on: a specific word or concept; plain-English words only ('broad');
  * several weak words meeting in the row ('paired': worth suggesting, never answering); nothing.
