@@ -38,6 +38,8 @@ export interface HandoffCardModel {
   buttons: HandoffButton[];
   /** The side a "Not ours" sends it to. */
   disputeTo?: string;
+  /** The side whose "Not ours" it is (the one the handoff is assigned to): only they can send it back. */
+  disputeFrom?: string;
   /** People whose Teams fetches their own view of the card (their buttons). */
   refreshUserIds: string[];
   /** A message for the viewer (e.g. why their click changed nothing). */
@@ -93,7 +95,7 @@ export function buildHandoffCard(vm: HandoffCardModel): AdaptiveCardJson {
     can,
     actionData: data,
     submit,
-    disputeLabel: `Why is it not yours? It goes to ${oneLine(vm.disputeTo ?? 'the other side')} with your reason.`,
+    disputeLabel: `${vm.disputeFrom ? `For ${oneLine(vm.disputeFrom)}: why` : 'Why'} is it not yours? It goes to ${oneLine(vm.disputeTo ?? 'the other side')} with your reason.`,
     disputeButton: `Send to ${clip(oneLine(vm.disputeTo ?? 'the other side'), 40)}`,
   });
 }

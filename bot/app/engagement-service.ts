@@ -1,5 +1,6 @@
 import { DEFAULT_HOURS, type ConversationKind, type Engagement } from '../domain/engagement/engagement.ts';
 import { engagementIdFor } from '../domain/engagement/engagement-id.ts';
+import { moveToTeam, personalSetupToMove, sharedEngagementOf } from '../domain/engagement/engagement-home.ts';
 import type { EngagementStore, StoredEngagement } from '../storage/engagement-store.ts';
 import type { Clock } from './clock.ts';
 
@@ -23,6 +24,8 @@ export class EngagementService {
   readonly #clock: Clock;
   readonly #defaultTimeZone: string;
   readonly #cache = new Map<string, { stored: StoredEngagement; readAt: number }>();
+  /** Team ids that link to an engagement set up elsewhere (links never change once made). */
+  readonly #links = new Map<string, string>();
 
   constructor(store: EngagementStore, clock: Clock, defaultTimeZone: string) {
     this.#store = store;
@@ -55,19 +58,46 @@ export class EngagementService {
     return stored.engagement;
   }
 
+  /**
+   * The conversation's engagement, as `ensure`; and when the conversation is a team channel whose team
+   * has no setup yet and `person` set Baton up in their personal chat, that engagement moves here
+   * (`moved`): one setup, shared by the team's channels and its members' personal chats.
+   */
+  async ensureFor(binding: EngagementBinding, person: { readonly id: string }): Promise<{ engagement: Engagement; moved?: true }> {
+    const engagement = await this.ensure(binding);
+    if (binding.teamId === undefined || engagement.setUp || engagement.matrixVersion !== 0 || engagement.id !== engagementIdFor(binding)) return { engagement };
+    const personal = personalSetupToMove(await this.#store.list(), binding.tenantId, person.id);
+    if (!personal) return { engagement };
+    const fresh = await this.#store.get(engagement.id);
+    if (!fresh || fresh.engagement.setUp || !(await this.#store.link(engagement.id, personal.id, fresh.etag))) return { engagement: (await this.get(engagement.id)) ?? engagement };
+    this.#cache.delete(engagement.id);
+    this.#links.set(engagement.id, personal.id);
+    const moved = await this.update(personal.id, (current) => moveToTeam(current, { teamId: binding.teamId!, conversationId: binding.conversationId }, this.#clock()));
+    return { engagement: moved, moved: true };
+  }
+
+  /** The engagement with this id (following a team's link to an engagement set up elsewhere). */
   async get(id: string): Promise<Engagement | undefined> {
-    const hit = this.#cache.get(id);
+    const target = this.#links.get(id) ?? id;
+    const hit = this.#cache.get(target);
     if (hit && Date.now() - hit.readAt < CACHE_MS) return hit.stored.engagement;
-    const stored = await this.#store.get(id);
-    if (stored) this.#remember(stored);
-    return stored?.engagement;
+    return this.#read(target, id);
   }
 
   /** Reads past the cache. */
   async getFresh(id: string): Promise<Engagement | undefined> {
-    const stored = await this.#store.get(id);
-    if (stored) this.#remember(stored);
-    return stored?.engagement;
+    return this.#read(this.#links.get(id) ?? id, id);
+  }
+
+  async #read(target: string, asked: string): Promise<Engagement | undefined> {
+    const record = await this.#store.record(target);
+    if (record && 'linkedTo' in record) {
+      if (target !== asked) return undefined; // links are one step: a link to a link is not followed
+      this.#links.set(asked, record.linkedTo);
+      return this.#read(record.linkedTo, asked);
+    }
+    if (record) this.#remember(record);
+    return record?.engagement;
   }
 
   /** Read-modify-write with optimistic concurrency; `change` returns undefined to leave it unchanged. */
@@ -78,12 +108,12 @@ export class EngagementService {
   }
 
   /**
-   * The one set-up engagement of this tenant that knows the person, if exactly one does: a personal
-   * chat with Baton then answers from that team's matrix instead of asking for a setup of its own.
+   * The team (or group chat) engagement a personal chat speaks for: the set-up one of this tenant that
+   * knows the person (the most recently changed when several do), so the personal chat answers from the
+   * team's matrix instead of asking for a setup of its own.
    */
-  async soleEngagementOf(tenantId: string, userId: string): Promise<Engagement | undefined> {
-    const known = (await this.#store.list()).filter((e) => e.setUp && e.tenantId === tenantId && e.people.some((p) => p.id === userId));
-    return known.length === 1 ? known[0] : undefined;
+  async sharedEngagementOf(tenantId: string, userId: string): Promise<Engagement | undefined> {
+    return sharedEngagementOf(await this.#store.list(), tenantId, userId);
   }
 
   async list(): Promise<Engagement[]> {

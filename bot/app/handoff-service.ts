@@ -1,3 +1,4 @@
+import type { SideNames } from '../domain/handoff/handoff-permissions.ts';
 import type { AlertEvent } from '../domain/alerts/alert-event.ts';
 import type { AlertSettings } from '../domain/alerts/alert-settings.ts';
 import type { Engagement, Person } from '../domain/engagement/engagement.ts';
@@ -177,6 +178,6 @@ export class HandoffService {
   }
 }
 
-function names(engagement: Engagement): { internal: string; msp: string } {
-  return { internal: engagement.internal.name, msp: engagement.msp.name };
+function names(engagement: Engagement): SideNames {
+  return { internal: engagement.internal.name, msp: engagement.msp.name, timeZone: engagement.internal.timeZone };
 }

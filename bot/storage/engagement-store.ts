@@ -11,6 +11,12 @@ export interface StoredEngagement {
   readonly etag: string;
 }
 
+/**
+ * What an engagement id names: an engagement, or a link to one (a team whose Baton was first set up in
+ * someone's personal chat: the team's own id then points at that engagement, so its data stays where it is).
+ */
+export type EngagementRecord = StoredEngagement | { readonly linkedTo: string };
+
 /** Engagements in Azure Tables: one entity each, optimistic concurrency by ETag. */
 export class EngagementStore {
   readonly #table: TableClient;
@@ -19,12 +25,37 @@ export class EngagementStore {
     this.#table = table;
   }
 
+  /** The engagement with this id; undefined when there is none, or when the id is a link. */
   async get(id: string): Promise<StoredEngagement | undefined> {
+    const record = await this.record(id);
+    return record && 'engagement' in record ? record : undefined;
+  }
+
+  /** The engagement or the link stored under this id. */
+  async record(id: string): Promise<EngagementRecord | undefined> {
     try {
       const entity = await this.#table.getEntity<Record<string, unknown>>(PARTITION, id);
+      if (typeof entity.linkedTo === 'string') return { linkedTo: entity.linkedTo };
       return { engagement: unpackJson<Engagement>(entity, 'data'), etag: entity.etag };
     } catch (err) {
       if (statusOf(err) === 404) return undefined;
+      throw err;
+    }
+  }
+
+  /**
+   * Makes `id` a link to `target`: created, or replacing the engagement stored under `id` if it is still
+   * the one read at `etag` (a fresh, never set-up engagement). False when someone changed it first.
+   */
+  async link(id: string, target: string, etag?: string): Promise<boolean> {
+    const entity = { partitionKey: PARTITION, rowKey: id, linkedTo: target };
+    try {
+      if (etag === undefined) await this.#table.createEntity(entity);
+      else await this.#table.updateEntity(entity, 'Replace', { etag });
+      return true;
+    } catch (err) {
+      const status = statusOf(err);
+      if (status === 409 || status === 412 || status === 404) return false;
       throw err;
     }
   }
@@ -79,6 +110,7 @@ export class EngagementStore {
   async list(): Promise<Engagement[]> {
     const out: Engagement[] = [];
     for await (const entity of this.#table.listEntities<Record<string, unknown>>({ queryOptions: { filter: `PartitionKey eq '${PARTITION}'` } })) {
+      if (typeof entity.linkedTo === 'string') continue;
       out.push(unpackJson<Engagement>(entity, 'data'));
     }
     return out;

@@ -15,6 +15,8 @@ import { sendCard } from './send-card.ts';
 import { welcomeReplies } from './handlers/welcome-handler.ts';
 import { actorOf, bindingOf, commandText, entraIdOf, tenantOf } from './turn-info.ts';
 import { noticeCard } from './replies/notice-reply.ts';
+import { movedHereCard } from './replies/moved-here-reply.ts';
+import type { Engagement } from '../domain/engagement/engagement.ts';
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
@@ -37,15 +39,17 @@ export class BatonBot extends TeamsActivityHandler {
         const result = await this.#cardAction(context, value.verb, value);
         await this.#sendResult(context, result);
       } else {
-        const engagement = await this.#engagement(context);
+        const { engagement, moved } = await this.#engagementOfTurn(context);
+        if (moved) await sendCard(context, movedHereCard(engagement));
         await runCommand(context, this.#deps, engagement, commandText(context));
       }
       await next();
     });
 
     this.onInstallationUpdateAdd(async (context, next) => {
-      const engagement = await this.#engagement(context);
-      for (const card of welcomeReplies(engagement, this.#deps.config)) await sendCard(context, card);
+      const { engagement, moved } = await this.#engagementOfTurn(context);
+      if (moved) await sendCard(context, movedHereCard(engagement));
+      else for (const card of welcomeReplies(engagement, this.#deps.config)) await sendCard(context, card);
       await next();
     });
   }
@@ -104,7 +108,7 @@ export class BatonBot extends TeamsActivityHandler {
   }
 
   async #cardAction(context: TurnContext, verb: string, data: Record<string, unknown>): Promise<CardActionResult> {
-    const engagement = await this.#engagement(context);
+    const { engagement } = await this.#engagementOfTurn(context);
     const cardId = context.activity.replyToId;
     const entraId = entraIdOf(context.activity);
     const action: CardAction = { verb, data, actor: actorOf(context.activity), engagement, ...(cardId ? { cardId } : {}), ...(entraId ? { actorEntraId: entraId } : {}) };
@@ -118,17 +122,17 @@ export class BatonBot extends TeamsActivityHandler {
   }
 
   /**
-   * The conversation's engagement (created on first contact); its conversation reference is kept.
-   * A personal chat that was never set up itself speaks for the one team engagement that knows the user.
+   * The conversation's engagement (created on first contact); its conversation reference is kept. One
+   * engagement per team: a personal chat that was never set up itself speaks for the team engagement that
+   * knows the user, and a team channel opened without a setup takes the one its user made in their
+   * personal chat (`moved`).
    */
-  async #engagement(context: TurnContext) {
+  async #engagementOfTurn(context: TurnContext): Promise<{ engagement: Engagement; moved?: true }> {
     const { services, logger } = this.#deps;
     const binding = bindingOf(context.activity);
-    const own = await services.engagements.ensure(binding);
-    const linked =
-      binding.conversationKind === 'personal' && !own.setUp
-        ? await services.engagements.soleEngagementOf(binding.tenantId, actorOf(context.activity).id)
-        : undefined;
+    const actor = actorOf(context.activity);
+    const { engagement: own, moved } = await services.engagements.ensureFor(binding, actor);
+    const linked = binding.conversationKind === 'personal' && !own.setUp ? await services.engagements.sharedEngagementOf(binding.tenantId, actor.id) : undefined;
     const engagement = linked ?? own;
     // Only what a proactive message needs: who the user was and which message it was change every turn.
     const { activityId: _activity, user: _user, ...reference } = TurnContext.getConversationReference(context.activity);
@@ -136,7 +140,7 @@ export class BatonBot extends TeamsActivityHandler {
     services.conversations
       .save({ engagementId: engagement.id, conversationId: binding.conversationId, reference: reference as Record<string, unknown>, updatedAt: services.clock().toISOString() })
       .catch((err: Error) => logger.warn({ err: { message: err.message } }, 'could not store the conversation reference'));
-    return engagement;
+    return { engagement, ...(moved ? { moved } : {}) };
   }
 }
 

@@ -43,7 +43,7 @@ export async function runCommand(context: TurnContext, deps: BotDeps, engagement
     case 'diff':
       return handleDiff(context, deps, engagement, command.from, command.to);
     case 'people':
-      return handlePeople(context, engagement);
+      return handlePeople(context, deps, engagement);
     case 'role':
       return handleRole(context, deps, engagement, actor, command.target, command.role);
     case 'handoffs':

@@ -35,6 +35,32 @@ export class EmulatorPage {
     }
   }
 
+  /** Goes to the personal chat with the bot (the emulator's first screen). */
+  async openPersonalChat(): Promise<void> {
+    await this.page.getByRole('treeitem', { name: /Personal Chat/ }).click();
+    await this.chatBox().waitFor();
+  }
+
+  /** The message box of a personal or group chat. */
+  chatBox(): Locator {
+    return this.page.locator('[role="textbox"][data-lexical-editor="true"]').last();
+  }
+
+  /**
+   * Sends a message in a personal chat (no @mention needed) and resolves with the bot's reply card: the
+   * first card that appears after the message.
+   */
+  async sayInChat(text: string): Promise<Locator> {
+    const before = await this.allCards().count();
+    const box = this.chatBox();
+    await box.click();
+    await box.pressSequentially(text);
+    await box.press('Enter');
+    const reply = this.allCards().nth(before);
+    await reply.waitFor();
+    return reply;
+  }
+
   /** Every Adaptive Card on screen whose text contains `text`. */
   cards(text: string | RegExp): Locator {
     return this.page.locator('.ac-adaptiveCard').filter({ hasText: text });

@@ -607,7 +607,7 @@ const REPLIES: Subject[] = [
       return diffCard(versionOf(v, [before, hostileRow(v, 'removed', 'Fax', '✓', '—')], 2), versionOf(v, [after, hostileRow(v, 'added', 'Firewall', '—', '✓')], 3));
     },
   },
-  { name: 'peopleCard', render: (v) => peopleCard(engagementOf(v), v('headline', 'Megan Bowen is now msp-engineer')) },
+  { name: 'peopleCard', render: (v) => peopleCard(engagementOf(v), new Date(), v('headline', 'Megan Bowen is now msp-engineer')) },
   { name: 'noticeCard (Baton sentence with user text)', render: (v) => noticeCard({ title: v('title', 'I don’t know Bob yet'), text: `While you are away, questions that need ${v('side', 'Contoso IT')} show who covers. Say \`back\` when you return.`, bullets: [`${v('bullet', 'Alex')}: manager`], style: 'good' }) },
   {
     name: 'setupCard (submitted again)',

@@ -145,7 +145,7 @@ describe('people acting on a handoff', () => {
   it('sends a disputed handoff to the other side with the reason, only from the assigned side', () => {
     const h = opened();
     expect(act(h, 'dispute', MEGAN)).toEqual({ ok: false, message: 'Say why it is not yours, so the other side knows.' });
-    expect(act(h, 'dispute', ADELE, 1, 'not ours either')).toEqual({ ok: false, message: "It is Fabrikam MSP's handoff: only they can say it is not theirs." });
+    expect(act(h, 'dispute', ADELE, 1, 'not ours either')).toEqual({ ok: false, message: "It is Fabrikam MSP's handoff: only Fabrikam MSP can send it back. Claim it to take it on yourself, or Escalate so Fabrikam MSP looks at it." });
     const disputed = ok(act(h, 'dispute', MEGAN, 4, 'This is the LOB app, internal owns it'));
     expect(disputed).toMatchObject({ assignedSide: 'internal', status: 'open', nextEscalationAt: plus(14).toISOString() });
     expect(disputed.events.at(-1)).toEqual({ kind: 'disputed', at: plus(4).toISOString(), actor: { id: MEGAN.id, name: MEGAN.name }, via: 'card', note: 'This is the LOB app, internal owns it', toSide: 'internal' });

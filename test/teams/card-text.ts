@@ -1,4 +1,4 @@
-/** All text a user would read on a captured card (TextBlocks, facts, button titles), lower-cased and joined. */
+/** All text a user would read on a captured card (TextBlocks, facts, button titles, input labels), joined. */
 export function cardText(activityOrCard: Record<string, any>): string {
   const card = activityOrCard.attachments?.[0]?.content ?? activityOrCard;
   const parts: string[] = [];
@@ -6,7 +6,7 @@ export function cardText(activityOrCard: Record<string, any>): string {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if ((key === 'text' || key === 'title' || key === 'value' || key === 'placeholder') && typeof value === 'string') parts.push(value);
+        if ((key === 'text' || key === 'title' || key === 'value' || key === 'placeholder' || key === 'label') && typeof value === 'string') parts.push(value);
         else walk(value);
       }
     }

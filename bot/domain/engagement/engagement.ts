@@ -57,6 +57,8 @@ export interface Engagement {
   /** The conversation the engagement was installed in (channel, group chat or personal chat). */
   readonly conversationId: string;
   readonly conversationKind: ConversationKind;
+  /** When the engagement, first set up in someone's personal chat, moved to its team's channel (ISO). */
+  readonly movedFromPersonalChat?: string;
   readonly setUp: boolean;
   readonly internal: SideProfile;
   readonly msp: SideProfile;

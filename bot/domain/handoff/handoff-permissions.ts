@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { isManager, otherSide, sideOfRole, type Person, type Side } from '../engagement/engagement.ts';
 import type { Handoff } from './handoff.ts';
 
@@ -8,6 +9,8 @@ export const HANDOFF_ACTIONS: readonly HandoffAction[] = ['claim', 'release', 'r
 export interface SideNames {
   readonly internal: string;
   readonly msp: string;
+  /** The IANA zone times in refusals are told in (default UTC). */
+  readonly timeZone?: string;
 }
 
 export type ActionCheck = { readonly ok: true } | { readonly ok: false; readonly message: string };
@@ -19,8 +22,9 @@ function sideName(names: SideNames, side: Side): string {
   return side === 'internal' ? names.internal : names.msp;
 }
 
-function clock(iso: string): string {
-  return `${iso.slice(11, 16)} UTC`;
+/** "14:05 EST": the time of day in the zone people read, with its abbreviation. */
+function clock(iso: string, zone = 'UTC'): string {
+  return DateTime.fromISO(iso, { zone }).toFormat('HH:mm ZZZZ');
 }
 
 /**
@@ -40,7 +44,7 @@ export function checkAction(handoff: Handoff, action: HandoffAction, person: Per
     case 'claim':
       if (resolved) return no('This handoff is resolved. Reopen it if it is not fixed.');
       if (holds) return no('You already hold this handoff.');
-      if (handoff.status === 'claimed') return no(`Already claimed by ${handoff.claimedBy?.name ?? 'someone'}${claimedAt(handoff)}.`);
+      if (handoff.status === 'claimed') return no(`Already claimed by ${handoff.claimedBy?.name ?? 'someone'}${claimedAt(handoff, names.timeZone)}.`);
       return yes;
     case 'release':
       if (handoff.status !== 'claimed') return no('Nobody holds this handoff, so there is nothing to release.');
@@ -58,7 +62,8 @@ export function checkAction(handoff: Handoff, action: HandoffAction, person: Per
         return no('This handoff is unowned or shared by both sides, so there is no other side to send it to. It counts as a gap for the quarterly review; claim it or escalate.');
       }
       if (side !== handoff.assignedSide) {
-        return no(`It is ${sideName(names, handoff.assignedSide)}'s handoff: only they can say it is not theirs.`);
+        const owner = sideName(names, handoff.assignedSide);
+        return no(`It is ${owner}'s handoff: only ${owner} can send it back. Claim it to take it on yourself, or Escalate so ${owner} looks at it.`);
       }
       return yes;
     }
@@ -69,9 +74,9 @@ export function checkAction(handoff: Handoff, action: HandoffAction, person: Per
   }
 }
 
-function claimedAt(handoff: Handoff): string {
+function claimedAt(handoff: Handoff, zone?: string): string {
   const claim = [...handoff.events].reverse().find((e) => e.kind === 'claimed');
-  return claim ? ` at ${clock(claim.at)}` : '';
+  return claim ? ` at ${clock(claim.at, zone)}` : '';
 }
 
 /** The actions this person may take now (the buttons their card shows). */

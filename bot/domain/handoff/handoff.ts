@@ -1,5 +1,6 @@
 import type { Side } from '../engagement/engagement.ts';
 import type { AlertLink, AlertSeverity } from '../alerts/alert-event.ts';
+import type { PrimaryOwner } from '../matrix/matrix-summary.ts';
 
 /**
  * A handoff: one alert turned into a piece of work that one side of the engagement must take.
@@ -17,8 +18,12 @@ export interface HandoffRouting {
   readonly rowId?: string;
   readonly functionName?: string;
   readonly matrixVersion: number;
-  /** The side(s) owning the row per the matrix; empty when unowned. */
+  /** The side(s) with a part in the row per the matrix (owner, Joint or a qualifier); empty when unowned. */
   readonly owners: readonly Side[];
+  /** Who owns the row, by the rule every view of the matrix uses (absent on handoffs routed before it was kept). */
+  readonly primary?: PrimaryOwner | null;
+  /** The row's two cells as written ("✓", "Overflow only"), for the card's owner line. */
+  readonly cells?: { readonly internal: string; readonly msp: string };
   /** The side(s) on point when the handoff was opened (hours, holidays, away, qualifiers). */
   readonly onPoint: readonly Side[];
   /** One sentence on why ("after hours for Contoso IT; Fabrikam MSP covers"). */

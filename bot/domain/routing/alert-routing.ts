@@ -134,6 +134,8 @@ export function routeAlert(input: AlertRoutingInput): RoutedAlert {
     functionName: row.function,
     matrixVersion,
     owners,
+    primary: ownership.primary,
+    cells: { internal: row.internal.raw, msp: row.msp.raw },
     onPoint,
     reason: owners.length === 0 ? UNOWNED_REASON : ownership.explanation.filter((s) => !s.startsWith('It is ') && !s.startsWith('For ')).join(' '),
     ...(row.escalationContact?.trim() ? { escalationContact: row.escalationContact.trim() } : {}),

@@ -37,7 +37,9 @@ export async function actOnHandoff(action: CardAction, deps: BotDeps): Promise<C
   const now = deps.services.clock();
   if (!result.ok) {
     deps.logger.info({ handoff: found.handoff.id, action: kind, actor: action.actor.id }, 'handoff action refused');
-    return { card: handoffCardFor(result.handoff ?? found.handoff, action.engagement, now, { person, notice: result.message }) };
+    // What the person typed is not thrown away with the refusal: it is shown back to them, to copy.
+    const kept = note ? ` What you wrote: “${note}”` : '';
+    return { card: handoffCardFor(result.handoff ?? found.handoff, action.engagement, now, { person, notice: `${result.message}${kept}` }) };
   }
   return { card: handoffCardFor(result.handoff, action.engagement, now, { person }) };
 }

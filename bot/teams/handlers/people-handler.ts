@@ -8,8 +8,8 @@ import { peopleCard } from '../replies/people-reply.ts';
 import { sendCard } from '../send-card.ts';
 import type { Actor } from '../turn-info.ts';
 
-export async function handlePeople(context: TurnContext, engagement: Engagement): Promise<void> {
-  await sendCard(context, peopleCard(engagement));
+export async function handlePeople(context: TurnContext, deps: BotDeps, engagement: Engagement): Promise<void> {
+  await sendCard(context, peopleCard(engagement, deps.services.clock()));
 }
 
 const ROLE_USAGE = 'Use `role @person internal-it`, `msp-engineer`, `internal-manager` or `msp-manager`.';
@@ -36,5 +36,5 @@ export async function handleRole(context: TurnContext, deps: BotDeps, engagement
   }
   const now = deps.services.clock().toISOString();
   const updated = await deps.services.engagements.update(engagement.id, (e) => setRole(e, who, role, now));
-  await sendCard(context, peopleCard(updated, `${who.name} is now ${role}.`));
+  await sendCard(context, peopleCard(updated, deps.services.clock(), `${who.name} is now ${role}.`));
 }

@@ -4,6 +4,7 @@ import type { Handoff } from '../../domain/handoff/handoff.ts';
 import { allowedActions } from '../../domain/handoff/handoff-permissions.ts';
 import { handoffAge, timelineLines } from '../../domain/handoff/handoff-timeline.ts';
 import { DateTime } from 'luxon';
+import { ownerLine } from '../../domain/ownership/owner-line.ts';
 import { messageMention, type MessageMention } from './mention-entities.ts';
 
 /** The sides a handoff is waiting on: its assigned side, or both when Joint or unowned. */
@@ -38,18 +39,39 @@ function sideNames(engagement: Engagement, sides: readonly Side[]): string {
   return sides.map((s) => sideProfile(engagement, s).name).join(' and ');
 }
 
+/** The row's owner as the matrix and the answer card say it; handoffs routed before `primary` was kept fall back to their parts. */
+function handoffOwnerLine(handoff: Handoff, engagement: Engagement): string {
+  const { primary, cells, owners } = handoff.routing;
+  const names = { internal: engagement.internal.name, msp: engagement.msp.name };
+  if (primary !== undefined && cells) return ownerLine(primary, cells, names);
+  return owners.length === 0 ? 'nobody owns this row' : owners.length === 2 ? `Joint (${sideNames(engagement, owners)})` : `owned by ${sideNames(engagement, owners)}`;
+}
+
 function localClock(iso: string, zone: string): string {
   return DateTime.fromISO(iso, { zone }).toFormat('ccc HH:mm');
 }
 
-function statusLine(handoff: Handoff, now: Date): string {
+/** "Mon 10:05 EST": a moment on a card, in the reader's side's zone, named so nobody has to guess it. */
+function cardMoment(iso: string, zone: string): string {
+  return DateTime.fromISO(iso, { zone }).toFormat('ccc HH:mm ZZZZ');
+}
+
+/**
+ * The state in one line that stays true while the card is not re-rendered: a moment, never an age
+ * ("unclaimed for 0 min" read ten minutes later is false).
+ */
+function statusLine(handoff: Handoff, zone: string): string {
   if (handoff.status === 'resolved') {
     const by = handoff.events.findLast((e) => e.kind === 'resolved');
-    return by?.actor ? `Resolved by ${by.actor.name}` : 'Resolved';
+    const at = by ? ` at ${cardMoment(by.at, zone)}` : '';
+    return by?.actor ? `Resolved by ${by.actor.name}${at}` : `Resolved${at}`;
   }
-  if (handoff.status === 'claimed') return `Claimed by ${handoff.claimedBy?.name ?? 'someone'}`;
+  if (handoff.status === 'claimed') {
+    const claim = handoff.events.findLast((e) => e.kind === 'claimed');
+    return `Claimed by ${handoff.claimedBy?.name ?? 'someone'}${claim ? ` at ${cardMoment(claim.at, zone)}` : ''}`;
+  }
   const escalated = handoff.escalationCount > 0 ? ` · escalated ${handoff.escalationCount}×` : '';
-  return `Open · unclaimed for ${handoffAge(handoff, now)}${escalated}`;
+  return `Open since ${cardMoment(handoff.openedAt, zone)} · nobody has claimed it${escalated}`;
 }
 
 /** Buttons on the card everyone sees: what the state allows a roster member; each click is checked again. */
@@ -70,7 +92,8 @@ export function handoffCardFor(
   viewer?: { person: Person | undefined; notice?: string },
   options: { fullTimeline?: boolean } = {},
 ): AdaptiveCardJson {
-  const zone = engagement.internal.timeZone;
+  // Times in the viewer's side's zone; the card everyone gets first uses the internal side's.
+  const zone = viewer?.person ? sideProfile(engagement, sideOfRole(viewer.person.role)).timeZone : engagement.internal.timeZone;
   const onPointSides = sidesOnPoint(handoff);
   const mentions: HandoffMention[] =
     handoff.status === 'open' ? peopleOnPoint(engagement, onPointSides, now).map((p) => ({ id: p.id, name: p.name })) : [];
@@ -88,14 +111,14 @@ export function handoffCardFor(
     handoffId: handoff.id,
     severity: handoff.severity,
     status: handoff.status,
-    statusLine: statusLine(handoff, now),
+    statusLine: statusLine(handoff, zone),
     summary: handoff.summary,
     ...(handoff.routing.functionName
       ? {
           row: {
             functionName: handoff.routing.functionName,
             matrixVersion: handoff.routing.matrixVersion,
-            ownerLine: owners.length === 0 ? 'nobody owns this row' : owners.length === 2 ? `Joint (${sideNames(engagement, owners)})` : `owned by ${sideNames(engagement, owners)}`,
+            ownerLine: handoffOwnerLine(handoff, engagement),
           },
         }
       : {}),
@@ -113,7 +136,7 @@ export function handoffCardFor(
     links: [...handoff.links],
     timeline: timelineLines(handoff, zone, options.fullTimeline ? 40 : 6),
     buttons,
-    ...(other ? { disputeTo: other } : {}),
+    ...(other && handoff.assignedSide ? { disputeTo: other, disputeFrom: sideProfile(engagement, handoff.assignedSide).name } : {}),
     refreshUserIds: engagement.people.map((p) => p.id),
     ...(viewer?.notice ? { notice: viewer.notice } : {}),
   });

@@ -11,8 +11,8 @@ const ROLE_TITLE: Readonly<Record<Role, (e: Engagement) => string>> = {
 };
 
 /** `people`: who Baton knows, their role, and who is away. */
-export function peopleCard(engagement: Engagement, headline?: string): AdaptiveCardJson {
-  const now = Date.now();
+export function peopleCard(engagement: Engagement, at: Date, headline?: string): AdaptiveCardJson {
+  const now = at.getTime();
   const bullets = engagement.people.map((p) => {
     const away = p.awayUntil && Date.parse(p.awayUntil) > now ? ` (away until ${formatInstant(p.awayUntil, engagement.internal.timeZone)})` : '';
     return `${literal(p.name)}: ${ROLE_TITLE[p.role](engagement)}${away}`;
