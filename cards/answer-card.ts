@@ -72,7 +72,7 @@ export function buildAnswerCard(vm: AnswerCardModel): AdaptiveCardJson {
     functionText: escapeMarkdown(vm.functionName),
     version: vm.matrixVersion,
     ownerLine: ownerLine[vm.owner],
-    ownerColor: vm.owner === 'none' ? 'Warning' : 'Accent',
+    ownerColor: vm.owner === 'none' ? 'Attention' : 'Accent',
     cells: [
       { title: internal, value: escapeMarkdown(cellDisplay(vm.internalCell)) },
       { title: msp, value: escapeMarkdown(cellDisplay(vm.mspCell)) },

@@ -45,7 +45,7 @@ export function buildCorrectionCard(vm: CorrectionCardModel): AdaptiveCardJson {
       choices,
       hasMore: shown < vm.functions.length,
       moreText: `Only the first ${shown} of ${vm.functions.length} rows fit in one message.`,
-      howText: 'Your pick answers you at once. A manager’s correction teaches Baton for everyone; anyone else’s does when a second person agrees or a manager confirms it (`learned`).',
+      howText: 'Your pick answers you at once. A manager’s correction teaches Baton for everyone; anyone else’s does when a second person agrees or a manager confirms it (say **learned** to see what Baton learned).',
       submitData: data,
       submitFallback: { ...data, verb: 'who.correct' },
     });

@@ -3,7 +3,10 @@ import { expandCard, loadCardTemplate } from './card-template.ts';
 import { clip, escapeMarkdown } from './markdown-text.ts';
 import { rowChoiceButtons, type RowChoice } from './row-choice.ts';
 
-/** "I'm not sure which row you mean": up to three rows to pick (verb `who.pick`) and "none of these" (verb `gap.open`). */
+/**
+ * "I'm not sure which row you mean": up to three rows to tap, each name whole in a wrapped TextBlock
+ * (verb `who.pick`), and "none of these" (verb `gap.open`).
+ */
 export interface DidYouMeanCardModel {
   question: string;
   /** What the question is about, as the resolver read it ("the firewall"). */

@@ -19,15 +19,17 @@ export interface NoticeCardModel {
 }
 
 const TEMPLATE = loadCardTemplate('notice');
-const COLOR: Record<NoticeStyle, string> = { default: 'Default', good: 'Good', warning: 'Warning', attention: 'Attention' };
 
+/**
+ * The style tints the container (green, yellow, red); the text keeps the theme's own colour, in light
+ * and dark alike ("Good" text in a "good" container was green on green).
+ */
 export function buildNoticeCard(vm: NoticeCardModel): AdaptiveCardJson {
   const style = vm.style ?? 'default';
   const text = vm.text ?? '';
   const bullets = (vm.bullets ?? []).slice(0, 60);
   return expandCard(TEMPLATE, {
     containerStyle: style,
-    color: COLOR[style],
     title: escapeMarkdown(vm.title),
     hasText: text.trim() !== '',
     text: vm.markdown ? text : text.split(/\n{2,}/).map(escapeMarkdown).join('\n\n'),

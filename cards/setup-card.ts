@@ -1,7 +1,7 @@
 import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { CARD_BUDGET_BYTES, cardPayloadBytes } from './card-size.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
-import { bulletList, oneLine, plainText } from './markdown-text.ts';
+import { bulletList, escapeMarkdown, oneLine, plainText } from './markdown-text.ts';
 import { timeZoneChoices } from './time-zones.ts';
 import { WEEKDAYS } from './working-days.ts';
 
@@ -33,8 +33,10 @@ export interface SetupCardModel {
   yourSide?: 'internal' | 'msp';
   /** Rows in the default template, for the choice's title (14). */
   defaultTemplateRows?: number;
-  /** Problems from the previous submit, shown in red at the top. */
+  /** Problems from the previous submit, shown in a red box at the top. */
   errors?: string[];
+  /** Where the setup applies ("Applies to this team: …"), one plain line near the top; left out when not given. */
+  appliesTo?: string;
 }
 
 const TEMPLATE = loadCardTemplate('setup');
@@ -42,7 +44,10 @@ const TEMPLATE = loadCardTemplate('setup');
 /** The setup form; button "Save setup" (verb `setup.save`) sends every input. */
 export function buildSetupCard(vm: SetupCardModel): AdaptiveCardJson {
   const errors = vm.errors ?? [];
+  const appliesTo = vm.appliesTo?.trim() ?? '';
   const data = {
+    hasAppliesTo: appliesTo !== '',
+    appliesToText: escapeMarkdown(appliesTo),
     hasErrors: errors.length > 0,
     errorList: bulletList(errors.slice(0, 12)),
     // Input values are plain text; single-line ones get no line breaks.

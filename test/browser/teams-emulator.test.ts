@@ -82,12 +82,15 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       await emulator.open(playground!.url);
       await emulator.openTeamChannel();
 
-      // Installing Baton in the team posts the welcome card and the setup card.
+      // Installing Baton in the team posts one short welcome card; its Set up button opens the form in place.
+      const welcome = emulator.cards("Hi, I'm Baton");
+      await welcome.waitFor();
+      expect(await emulator.allCards().count()).toBe(1);
+      expect(await welcome.innerText()).toContain('Applies to this team');
+      await shot('01-channel-after-install');
+      await welcome.getByRole('button', { name: 'Set up' }).click();
       const setupCard = emulator.cards('Name both sides');
       await setupCard.waitFor();
-      await emulator.cards("Hi, I'm Baton").waitFor();
-      expect(await emulator.allCards().count()).toBe(2);
-      await shot('01-channel-after-install');
 
       await emulator.typeInto(setupCard.getByLabel('Internal IT side'), 'Contoso IT');
       await emulator.typeInto(setupCard.getByLabel('MSP side'), 'Fabrikam MSP');
@@ -100,12 +103,12 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       const doneCard = emulator.cards('Baton is set up');
       await doneCard.waitFor();
       await setupCard.waitFor({ state: 'detached' });
-      expect(await emulator.allCards().count()).toBe(2);
+      expect(await emulator.allCards().count()).toBe(1);
       const done = await doneCard.innerText();
       expect(done).toContain('Contoso IT');
       expect(done).toContain('Fabrikam MSP');
       expect(done).toContain('America/New_York');
-      expect(done).toMatch(/14 rows \(default template\)/);
+      expect(done).toMatch(/\d+ rows \(default template\)/);
       await shot('03-setup-done-card', doneCard);
 
       const owner = await emulator.askInChannel('who owns server patching?');
@@ -154,7 +157,7 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       const opened = await card.innerText();
       expect(opened).toContain('CRITICAL');
       expect(opened).toContain('Backup management and testing');
-      expect(opened).toMatch(/Open · unclaimed/);
+      expect(opened).toMatch(/Open since \w{3} \d\d:\d\d/);
       await shot('07-handoff-card-posted', card);
 
       await card.getByRole('button', { name: 'Claim' }).click();

@@ -39,8 +39,8 @@ interface Case {
 const MATRIX = { matrixVersion: 3, updatedAt: '2026-11-20', updatedBy: 'Alex', internalName: INTERNAL, mspName: MSP, rows: SAMPLE_ROWS };
 
 const CASES: Case[] = [
-  { name: 'welcome', card: () => buildWelcomeCard({ setUp: false, inChannel: true }), texts: ["Hi, I'm Baton", 'who owns \\<thing\\>?', '@mention'], verbs: ['setup.open'] },
-  { name: 'welcome (set up)', card: () => buildWelcomeCard({ setUp: true, internalName: INTERNAL, mspName: MSP }), texts: ['Change setup', INTERNAL, MSP], verbs: ['setup.open'] },
+  { name: 'welcome', card: () => buildWelcomeCard({ setUp: false, inChannel: true }), texts: ["Hi, I'm Baton", 'who owns an IT task', 'name the two sides', 'Set up', '@mention'], verbs: ['setup.open'] },
+  { name: 'welcome (set up)', card: () => buildWelcomeCard({ setUp: true, internalName: INTERNAL, mspName: MSP }), texts: ['**who owns …?**', '**matrix**', '**help**', INTERNAL, MSP], verbs: [] },
   { name: 'setup', card: () => buildSetupCard(SAMPLE_SETUP), texts: ['Set up Baton', 'Save setup', 'Use the default template (14 rows, a typical 75-person business)', 'Paste my own (Markdown or CSV)'], verbs: ['setup.save'] },
   {
     name: 'setup with errors',
@@ -48,7 +48,7 @@ const CASES: Case[] = [
     texts: ['Nothing was saved', 'internal side a name', 'IANA'],
     verbs: ['setup.save'],
   },
-  { name: 'setup done', card: () => buildSetupDoneCard({ ...SAMPLE_SETUP, matrixVersion: 1, rowCount: 14, matrixSource: 'default', managerName: 'Alex Wilber', managerSide: 'internal' }), texts: ['Baton is set up', INTERNAL, MSP, 'US Eastern', 'Mon–Fri, 08:00–17:00', 'US-FL', 'v1, 14 rows', 'who owns server patching?'], verbs: [] },
+  { name: 'setup done', card: () => buildSetupDoneCard({ ...SAMPLE_SETUP, matrixVersion: 1, rowCount: 14, matrixSource: 'default', managerName: 'Alex Wilber', managerSide: 'internal' }), texts: ['Baton is set up', INTERNAL, MSP, 'US Eastern', 'Mon–Fri 08:00–17:00', 'US-FL', 'v1, 14 rows', 'who owns server patching?'], verbs: [] },
   { name: 'answer', card: () => buildAnswerCard(SAMPLE_ANSWER), texts: ['**Patch management for servers** · matrix v3', `**${MSP}** owns this`, 'Right now', 'Contact now', 'Escalate to', 'Why', 'Matched: patch, server', 'Confidence 92%', 'Did you mean', 'Patch management for workstations (Joint)'], verbs: ['who.pick', 'who.pick'] },
   { name: 'answer (joint)', card: () => buildAnswerCard({ ...SAMPLE_ANSWER, owner: 'joint', alternatives: [] }), texts: ['**Joint:** both sides'], verbs: [] },
   { name: 'answer (with Not right?, after a correction)', card: () => buildAnswerCard({ ...SAMPLE_ANSWER, correction: { was: 'answer', wasRowId: 'patch-management-for-servers', matrixVersion: 3 }, notice: 'Corrected: Baton answers this way for everyone now.' }), texts: ['Corrected: Baton answers this way for everyone now.', 'Not right?'], verbs: ['who.pick', 'who.pick', 'who.correct.open'] },

@@ -16,7 +16,7 @@ describe('baton alerts and audit (the admin’s shell, on the running service’
     env = { AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(), BATON_TABLE_PREFIX: t.baton.config.storage.tablePrefix, PORT: String(t.baton.port) };
     await t.post(installed());
     await t.post(cardAction('setup.save', SETUP_CONTOSO));
-    await t.connector.waitFor(2);
+    await t.connector.waitFor(1);
     id = (await t.baton.services.engagements.list())[0]!.id;
     await t.baton.services.engagements.update(id, (e) => ({ ...e, people: [...e.people, { id: MEGAN.id, name: MEGAN.name, role: 'msp-engineer' }] }));
   });

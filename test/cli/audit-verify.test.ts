@@ -104,7 +104,7 @@ describe('baton audit verify on the running service’s trail (alerts, cards pos
     env = { AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(), BATON_TABLE_PREFIX: t.baton.config.storage.tablePrefix };
     await t.post(installed());
     await t.post(cardAction('setup.save', SETUP_CONTOSO));
-    await t.connector.waitFor(2);
+    await t.connector.waitFor(1);
     id = (await t.baton.services.engagements.list())[0]!.id;
     await t.baton.services.engagements.update(id, (e) => ({ ...e, people: [...e.people, { id: MEGAN.id, name: MEGAN.name, role: 'msp-engineer' }] }));
   });

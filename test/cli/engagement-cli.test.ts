@@ -11,7 +11,7 @@ describe('baton engagement (scripted provisioning on the service’s storage, wh
     t = await startTestBaton();
     env = { AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(), BATON_TABLE_PREFIX: t.baton.config.storage.tablePrefix };
     await t.post(installed());
-    await t.connector.waitFor(2);
+    await t.connector.waitFor(1);
   });
   afterAll(async () => {
     await t.stop();

@@ -17,7 +17,7 @@ describe('baton rituals (the admin’s shell, on the running service’s storage
     env = { AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(), BATON_TABLE_PREFIX: t.baton.config.storage.tablePrefix };
     await t.post(installed());
     await t.post(cardAction('setup.save', SETUP_CONTOSO));
-    await t.connector.waitFor(2);
+    await t.connector.waitFor(1);
     id = (await t.baton.services.engagements.list())[0]!.id;
     t.connector.clear();
   });

@@ -22,7 +22,7 @@ describe('delivery faults: nothing lost, nothing doubled', () => {
     try {
       await t.post(installed());
       await t.post(cardAction('setup.save', SETUP_CONTOSO));
-      await t.connector.waitFor(2);
+      await t.connector.waitFor(1);
       const engagement = (await t.baton.services.engagements.list())[0]!;
       const { current } = await t.baton.services.alertSettings.ensure(engagement.id);
       t.connector.fail({ status: 429, retryAfter: '2' }, { status: 500 }, { status: 500 }, { status: 500 }, { status: 503 });
@@ -60,7 +60,7 @@ describe('delivery faults: nothing lost, nothing doubled', () => {
       const first = await start();
       await post(installed());
       await post(cardAction('setup.save', SETUP_CONTOSO));
-      await connector.waitFor(2);
+      await connector.waitFor(1);
       const tables = await openTables(azuriteConnectionString(), prefix);
       const services = createServices(tables, () => new Date(), 'UTC');
       const engagement = (await services.engagements.list())[0]!;

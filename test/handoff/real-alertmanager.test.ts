@@ -36,7 +36,7 @@ describe('a real Prometheus Alertmanager sending to Baton', () => {
     t = await startTestBaton();
     await t.post(installed());
     await t.post(cardAction('setup.save', SETUP_CONTOSO));
-    await t.connector.waitFor(2);
+    await t.connector.waitFor(1);
     const engagement = (await t.baton.services.engagements.list())[0]!;
     const { current } = await t.baton.services.alertSettings.ensure(engagement.id);
 

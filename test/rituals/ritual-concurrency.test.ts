@@ -16,7 +16,7 @@ describe('rituals under simultaneous clicks (ETags)', () => {
     t = await startTestBaton();
     await t.post(installed());
     await t.post(cardAction('setup.save', SETUP_CONTOSO));
-    await t.connector.waitFor(2);
+    await t.connector.waitFor(1);
     const found = (await t.baton.services.engagements.list())[0]!;
     engagement = await t.baton.services.engagements.update(found.id, (e) => ({
       ...e,

@@ -40,7 +40,7 @@ describe('rituals with several Baton instances on one Azurite', () => {
       const urlOf = (b: RunningBaton) => `http://127.0.0.1:${b.port}`;
       await post(urlOf(first), connector, installed());
       await post(urlOf(first), connector, cardAction('setup.save', { ...SETUP_CONTOSO, holidayRegion: 'US', mspTimeZone: 'America/New_York' }));
-      await connector.waitFor(2);
+      await connector.waitFor(1);
       const found = (await first.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
       const engagement: Engagement = await first.services.engagements.update(found.id, (e) => ({ ...e, people: [...e.people, ...ROSTER] }));
       // Every instance sees the schedule start now: nothing is run retroactively.
@@ -105,7 +105,7 @@ describe('rituals with several Baton instances on one Azurite', () => {
       const b = await spawnBaton();
       await post(a.url, connector, installed());
       await post(a.url, connector, cardAction('setup.save', SETUP_CONTOSO));
-      await connector.waitFor(2);
+      await connector.waitFor(1);
       const services = createServices(await openTables(azuriteConnectionString(), prefix), () => new Date(), 'UTC');
       const engagement = (await services.engagements.list())[0]!;
       await services.engagements.update(engagement.id, (e) => ({ ...e, people: [...e.people, ...ROSTER] }));

@@ -18,7 +18,7 @@ describe('the `schedule` card over HTTP: managers set when the rituals happen', 
     t = await startTestBaton({ clock: () => now, env: { BATON_RITUAL_TICK_SECONDS: '3600' } });
     await t.post(installed());
     await t.post(cardAction('setup.save', { ...SETUP_CONTOSO, holidayRegion: 'US' }));
-    await t.connector.waitFor(2);
+    await t.connector.waitFor(1);
     const engagement = (await t.baton.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
     engagementId = engagement.id;
     await t.baton.services.engagements.update(engagementId, (e) => ({

@@ -95,7 +95,7 @@ class Harness {
       fetch(`${pair.baton.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceUrl: this.connector.url, ...activity }) });
     await post(installed());
     await post(cardAction('setup.save', SETUP_CONTOSO));
-    await this.connector.waitFor(2);
+    await this.connector.waitFor(1);
     const services = await this.services();
     const engagement = (await services.engagements.list())[0]!;
     await services.alertSettings.ensure(engagement.id);

@@ -1,15 +1,22 @@
-import { buildNoticeCard, buildSetupCard, buildSetupDoneCard, type AdaptiveCardJson } from '../../../cards/index.ts';
+import { buildSetupCard, buildSetupDoneCard, type AdaptiveCardJson } from '../../../cards/index.ts';
 import type { Engagement } from '../../domain/engagement/engagement.ts';
 import { defaultTemplateMatrix } from '../../domain/matrix/default-template.ts';
 import type { MatrixVersion } from '../../domain/matrix/matrix.ts';
+import { setupScope } from '../../domain/engagement/engagement-home.ts';
+import { noticeCard } from './notice-reply.ts';
 
 const DEFAULT_ROWS = defaultTemplateMatrix().rows.length;
 
+/** Where the setup applies; from the engagement's conversation kind when not given. */
+export interface AppliesToOption {
+  appliesTo?: string;
+}
+
 /**
  * The setup card, prefilled from the engagement (or from what was just submitted, when it had
- * problems, so nothing the user typed is lost).
+ * problems, so nothing the user typed is lost), saying where the setup applies.
  */
-export function setupCard(engagement: Engagement, defaultTimeZone: string, errors: string[] = [], submitted?: Readonly<Record<string, unknown>>): AdaptiveCardJson {
+export function setupCard(engagement: Engagement, defaultTimeZone: string, errors: string[] = [], submitted?: Readonly<Record<string, unknown>>, options: AppliesToOption = {}): AdaptiveCardJson {
   const given = (name: string): string | undefined => {
     const v = submitted?.[name];
     return typeof v === 'string' ? v : undefined;
@@ -37,20 +44,29 @@ export function setupCard(engagement: Engagement, defaultTimeZone: string, error
     yourSide: given('yourSide') === 'msp' ? 'msp' : 'internal',
     defaultTemplateRows: DEFAULT_ROWS,
     ...(errors.length > 0 ? { errors } : {}),
+    appliesTo: options.appliesTo ?? setupScope(engagement),
   });
 }
 
-/** After a successful setup: what was set, and a question to try. */
-export function setupDoneCard(engagement: Engagement, version: MatrixVersion, source: 'default' | 'paste'): AdaptiveCardJson {
+/** After a successful setup: what was set for both sides, where it applies, the engagement id, and a question to try. */
+export function setupDoneCard(engagement: Engagement, version: MatrixVersion, source: 'default' | 'paste', options: AppliesToOption = {}): AdaptiveCardJson {
   const manager = engagement.people.find((p) => p.role === 'internal-manager' || p.role === 'msp-manager');
+  const { internal, msp } = engagement;
   return buildSetupDoneCard({
-    internalName: engagement.internal.name,
-    mspName: engagement.msp.name,
-    timeZone: engagement.internal.timeZone,
-    hoursStart: engagement.internal.hours.start,
-    hoursEnd: engagement.internal.hours.end,
-    days: [...engagement.internal.hours.days],
-    ...(engagement.internal.holidayRegion ? { holidayRegion: engagement.internal.holidayRegion } : {}),
+    internalName: internal.name,
+    mspName: msp.name,
+    timeZone: internal.timeZone,
+    hoursStart: internal.hours.start,
+    hoursEnd: internal.hours.end,
+    days: [...internal.hours.days],
+    holidayRegion: internal.holidayRegion ?? '',
+    mspTimeZone: msp.timeZone,
+    mspHoursStart: msp.hours.start,
+    mspHoursEnd: msp.hours.end,
+    mspDays: [...msp.hours.days],
+    mspHolidayRegion: msp.holidayRegion ?? '',
+    engagementId: engagement.id,
+    appliesTo: options.appliesTo ?? setupScope(engagement),
     matrixVersion: version.version,
     rowCount: version.matrix.rows.length,
     matrixSource: source,
@@ -61,7 +77,8 @@ export function setupDoneCard(engagement: Engagement, version: MatrixVersion, so
 
 /** Before setup: the matrix is not there yet. */
 export function noMatrixCard(engagement: Engagement): AdaptiveCardJson {
-  return buildNoticeCard({
+  // noticeCard: Baton's `setup` shows as bold **setup** (Teams cards render no code spans).
+  return noticeCard({
     title: engagement.setUp ? 'There is no matrix yet' : 'Baton is not set up here yet',
     text: 'Say `setup` to name the two sides, set your time zone and hours, and load the default responsibility matrix or paste your own. Then ask me who owns what.',
     style: 'warning',
