@@ -2,7 +2,7 @@ import { startBaton } from './composition.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { loadEnvFile } from './config/env-file.ts';
 import { createLogger } from './config/logger.ts';
-import { startEmbeddedAzurite, type EmbeddedAzurite } from './storage/embedded-azurite.ts';
+import { AzuriteConflictError, startEmbeddedAzurite, type EmbeddedAzurite } from './storage/embedded-azurite.ts';
 
 /** A stop that takes longer than this is abandoned (the embedded Azurite then stops by itself: its channel closes). */
 const STOP_DEADLINE_MS = 30_000;
@@ -59,6 +59,8 @@ try {
   await azurite?.stop().catch(() => {});
   if (err instanceof ConfigError) {
     process.stderr.write(`${err.message}\nSee .env.example for every variable.\n`);
+  } else if (err instanceof AzuriteConflictError) {
+    process.stderr.write(`Baton could not start: ${err.message}\n`);
   } else {
     process.stderr.write(`Baton could not start: ${(err as Error).stack ?? String(err)}\n`);
   }

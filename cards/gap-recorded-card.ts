@@ -11,7 +11,7 @@ export interface GapRecordedCardModel {
   internalName: string;
   mspName: string;
   proposerName: string;
-  /** When, already formatted for people ("Mon 23 Nov 2026, 10:00"). */
+  /** When, already in words in the proposer's side's zone ("Mon 23 Nov, 10:00 (America/New_York)"), never an ISO timestamp. */
   at: string;
   note?: string;
 }

@@ -11,16 +11,20 @@ export interface StandupAnswer {
   done: string;
   next: string;
   blocked: string;
+  /** When it was received, in words ("Mon 30 Nov, 10:12 (America/New_York)"). */
+  received?: string;
 }
 
 export interface StandupCardModel {
   engagementId: string;
   /** The occurrence it belongs to ("standup/2026-11-23"): answers are filed under it. */
   occurrenceKey: string;
-  /** "Weekly standup — week of 16 Nov". */
+  /** "Weekly standup, Mon 30 Nov". */
   title: string;
-  /** "Contoso IT and Fabrikam MSP · answers close at 17:00". */
+  /** "Contoso IT and Fabrikam MSP · answers close Mon 30 Nov, 17:00 (America/New_York)". */
   subtitle: string;
+  /** The period the facts count, in words ("Last week, Mon 23 – Sun 29 Nov"); "from Baton's records" is added. */
+  period?: string;
   /** Last week's facts, ready to read ("Opened": "Contoso IT 1 · Fabrikam MSP 2 · both/unowned 1"). */
   facts: Array<{ title: string; value: string }>;
   /** "who owns" topics nobody owns, asked last week. */
@@ -35,8 +39,18 @@ export interface StandupCardModel {
   pendingPeople?: Array<{ id: string; name: string }>;
   /** False once the summary is final (end of day): no more inputs. */
   open: boolean;
-  /** The viewer's own earlier answer, to edit. */
+  /**
+   * The viewer's own answer: shown as sent, with when it was received, and "Edit my answer" opens it
+   * in the form. Without it the card is a form to answer.
+   */
   draft?: { done: string; next: string; blocked: string };
+  /** When the viewer's answer was received, in words in their zone ("Mon 30 Nov, 15:12 (Europe/London)"). */
+  draftReceived?: string;
+  /**
+   * True when this is one person's own view (Baton knows who looks at it). The shared copy, which
+   * clients that do not refresh per person show everyone, offers "Show my answer" once answers exist.
+   */
+  forViewer?: boolean;
   /** Teams user ids whose clients fetch their own view (with their answer to edit); at most 60 are used. */
   refreshUserIds?: string[];
 }
@@ -51,6 +65,7 @@ export const MAX_STANDUP_MENTIONS = 20;
  */
 export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
   const answers = vm.answers;
+  const mine = vm.draft;
   const blockers = answers.filter((a) => a.blocked.trim() !== '');
   const data = { engagementId: vm.engagementId, occurrence: vm.occurrenceKey };
   // Mentions only while open and only when the ids line up with the names shown.
@@ -65,6 +80,7 @@ export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
     return expandCard(TEMPLATE, {
       title: escapeMarkdown(clip(vm.title, 120)),
       subtitle: escapeMarkdown(clip(vm.subtitle, 200)),
+      periodTitle: `${escapeMarkdown(clip(vm.period ?? 'Last week', 160))}, from Baton's records`,
       facts: vm.facts.slice(0, 12).map((f) => ({ title: escapeMarkdown(f.title), value: escapeMarkdown(clip(f.value, 200)) })),
       hasGapTopics: vm.gapTopics.length > 0,
       gapTopicsText: `Asked, and no row covers it: ${vm.gapTopics.slice(0, 8).map((t) => `“${escapeMarkdown(clip(t, 60))}”`).join(', ')}`,
@@ -72,7 +88,10 @@ export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
       hasAnswers: answers.length > 0,
       answersText: bulletList(
         [
-          ...listed.map((a) => `**${escapeMarkdown(clip(a.name, 60))}** — done: ${escapeMarkdown(clip(a.done || '—', 200))}; next: ${escapeMarkdown(clip(a.next || '—', 200))}`),
+          ...listed.map(
+            (a) =>
+              `**${escapeMarkdown(clip(a.name, 60))}** — done: ${escapeMarkdown(clip(a.done || '—', 200))}; next: ${escapeMarkdown(clip(a.next || '—', 200))}${a.received ? ` (received ${escapeMarkdown(clip(a.received, 120))})` : ''}`,
+          ),
           ...(rest.length > 0 ? [`Also answered: ${list(rest, 30)}`] : []),
         ],
         { markdownItems: true },
@@ -85,13 +104,25 @@ export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
       hasPending: vm.pending.length > 0,
       pendingText: `${vm.open ? 'Waiting for' : 'Did not answer'}: ${list(pendingNames, 20)}`,
       mentions: mentioned,
-      open: vm.open,
-      draft: { done: clip(plainText(vm.draft?.done ?? ''), 1000), next: clip(plainText(vm.draft?.next ?? ''), 1000), blocked: clip(plainText(vm.draft?.blocked ?? ''), 1000) },
-      answerButton: vm.draft ? 'Update my answer' : 'Send my answer',
+      hasMine: mine !== undefined,
+      mineTitle: vm.draftReceived ? `✔ Your answer was received ${escapeMarkdown(clip(vm.draftReceived, 120))}` : '✔ Your answer was received',
+      mineFacts: mine
+        ? [
+            { title: 'Done', value: escapeMarkdown(clip(mine.done || '—', 1000)) },
+            { title: 'Next', value: escapeMarkdown(clip(mine.next || '—', 1000)) },
+            { title: 'Blocked', value: escapeMarkdown(clip(mine.blocked || 'nothing', 1000)) },
+          ]
+        : [],
+      // The form for someone who has not answered; who has, reads their answer and edits it behind "Edit my answer".
+      showForm: vm.open && mine === undefined,
+      offerMine: vm.open && mine === undefined && !vm.forViewer && answers.length > 0,
+      canEdit: vm.open && mine !== undefined,
+      draft: { done: clip(plainText(mine?.done ?? ''), 1000), next: clip(plainText(mine?.next ?? ''), 1000), blocked: clip(plainText(mine?.blocked ?? ''), 1000) },
       hasRefresh: vm.open && (vm.refreshUserIds?.length ?? 0) > 0,
       refreshUserIds: (vm.refreshUserIds ?? []).slice(0, MAX_REFRESH_USERS),
       actionData: data,
       submitData: { ...data, verb: 'standup.answer' },
+      refreshSubmitData: { ...data, verb: 'standup.refresh' },
     });
   };
   return fitToBudget(answers.length, build).card;

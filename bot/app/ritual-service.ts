@@ -20,6 +20,7 @@ import {
 import type { RitualKind, RitualOccurrence } from '../domain/rituals/ritual-schedule.ts';
 import type { RitualRun } from '../domain/rituals/ritual-run.ts';
 import { answerStandup, dueStandupStep, readStandupInput, standupNextActionAt, startStandup, type RitualActor, type Standup } from '../domain/rituals/standup.ts';
+import { standupWeek } from '../domain/rituals/standup-week.ts';
 import { weeklyFacts } from '../domain/rituals/weekly-facts.ts';
 import { ConcurrencyError } from '../storage/concurrency-error.ts';
 import type { GapStore } from '../storage/gap-store.ts';
@@ -100,9 +101,8 @@ export class RitualService {
   }
 
   async #newStandup(engagement: Engagement, key: string, now: Date, options: { via: RitualRun['via']; by?: RitualActor }): Promise<Standup> {
-    const from = new Date(now.getTime() - 7 * DAY);
-    // Up to and including this instant.
-    const to = new Date(now.getTime() + 1);
+    // Last week, Monday to Sunday in the internal side's zone: the period the card names.
+    const { from, to } = standupWeek(engagement, now);
     const [handoffs, questions, corrections] = await Promise.all([
       this.#handoffsSince(engagement.id, from, to),
       this.#d.questions.list(engagement.id, { from: from.toISOString(), to: to.toISOString() }),

@@ -3,6 +3,7 @@ import { createServices, type Services } from '../app/services.ts';
 import { systemClock } from '../app/clock.ts';
 import { ConfigError, loadConfig } from '../config/config.ts';
 import { loadEnvFile } from '../config/env-file.ts';
+import { AzuriteConflictError } from '../storage/embedded-azurite.ts';
 import { openStorage, type OpenStorage } from '../storage/open-storage.ts';
 import { installBuiltInWordVectors } from '../storage/word-vector-file.ts';
 import { err, UsageError } from './cli-io.ts';
@@ -81,6 +82,10 @@ try {
   if (e instanceof UsageError || e instanceof ConfigError) {
     err(e.message);
     process.exitCode = 2;
+  } else if (e instanceof AzuriteConflictError) {
+    // Which store holds the port and what to change: no stack, nothing read from that store.
+    err(`baton: ${e.message}`);
+    process.exitCode = 1;
   } else {
     err(`baton: ${(e as Error).stack ?? String(e)}`);
     process.exitCode = 1;

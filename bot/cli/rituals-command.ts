@@ -3,6 +3,7 @@ import type { Services } from '../app/services.ts';
 import { ENGAGEMENT_ID_PATTERN } from '../domain/engagement/engagement-id.ts';
 import { outstanding, unsignedSides } from '../domain/rituals/review.ts';
 import { DEFAULT_RITUAL_SCHEDULE, nextOccurrence, type RitualKind } from '../domain/rituals/ritual-schedule.ts';
+import { instantTextForZones } from '../domain/ownership/local-time-text.ts';
 import { out, UsageError } from './cli-io.ts';
 
 const USAGE = `rituals start ID standup|review     start the weekly standup or the quarterly review now
@@ -47,12 +48,18 @@ export async function ritualsCommand(argv: string[], services: () => Promise<Ser
     out(JSON.stringify(status, null, 2));
     return;
   }
-  out(`Rituals of ${id} (times in ${status.timeZone})`);
-  out(`  next standup: ${status.nextStandup ?? 'off'}`);
-  out(`  next review:  ${status.nextReview ?? 'off'}`);
-  if (status.latestStandup) out(`  latest standup ${status.latestStandup.key}: ${status.latestStandup.status}, ${status.latestStandup.answers} of ${status.latestStandup.participants} answered`);
-  if (status.latestReview) {
+  // For people: in words, in both sides' zones (the JSON above keeps ISO instants for scripts).
+  const zones = [engagement.internal.timeZone, engagement.msp.timeZone];
+  const when = (iso: string) => instantTextForZones(iso, zones, now);
+  out(`Rituals of ${id} (scheduled in ${status.timeZone}, ${engagement.internal.name}'s zone)`);
+  out(`  next standup: ${status.nextStandup ? when(status.nextStandup) : 'off'}`);
+  out(`  next review:  ${status.nextReview ? when(status.nextReview) : 'off'}`);
+  if (status.latestStandup && standup) {
+    out(`  latest standup ${status.latestStandup.key}, started ${when(standup.run.startedAt)}: ${status.latestStandup.status}, ${status.latestStandup.answers} of ${status.latestStandup.participants} answered`);
+  }
+  if (status.latestReview && review) {
     const r = status.latestReview;
-    out(`  latest review ${r.key}: ${r.status}${r.publishedVersion ? ` (v${r.publishedVersion})` : `, ${r.decisionsOpen} decisions open, unsigned: ${r.unsigned.join(', ') || 'none'}, due ${r.dueAt}`}`);
+    const unsigned = r.unsigned.map((side) => (side === 'internal' ? engagement.internal.name : engagement.msp.name)).join(' and ');
+    out(`  latest review ${r.key}, started ${when(review.run.startedAt)}: ${r.status}${r.publishedVersion ? ` (v${r.publishedVersion})` : `, ${r.decisionsOpen} decisions open, waiting for sign-off from ${unsigned || 'nobody'}, due ${when(r.dueAt)}`}`);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopbackHost } from '../http/activity-shape.ts';
 
 /**
  * Service configuration, read from environment variables and validated at start.
@@ -31,7 +32,8 @@ const port = (fallback: number) =>
 const schema = z
   .object({
     PORT: port(3978),
-    // Default: every interface when authentication is on, this machine only when it is off.
+    // Default: every interface when authentication is on, this machine only when it is off (and then
+    // only a loopback address is accepted: see the refinement below).
     HOST: optionalText,
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
@@ -85,6 +87,18 @@ const schema = z
     }
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${c.MicrosoftAppType}` });
+    }
+    if (!c.MicrosoftAppId && c.HOST !== undefined && !isLoopbackHost(c.HOST)) {
+      // Nothing checks who is calling, so nothing outside this machine may reach it. A HOST that a
+      // shell (tcsh sets it to the machine's name) or a container image set for other programs counts too.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message:
+          `is ${c.HOST}, but authentication is off (no MicrosoftAppId), so anyone who could reach that address could act as any Teams user. ` +
+          'Leave HOST empty or unset (Baton then listens on 127.0.0.1, all the local Teams emulator needs), or set it to 127.0.0.1, ::1 or localhost; ' +
+          'to listen on other addresses, turn authentication on (MicrosoftAppId).',
+      });
     }
     if (c.MicrosoftAppId && c.BATON_ALLOWED_TENANTS.length === 0) {
       ctx.addIssue({

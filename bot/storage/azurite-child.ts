@@ -1,6 +1,6 @@
 /**
  * Baton's embedded storage process: Azurite's own table server (azurite 3.37: `TableServer` on LokiJS),
- * started here instead of through Azurite's CLI, so that two things hold that the CLI does not give.
+ * started here instead of through Azurite's CLI, so that three things hold that the CLI does not give.
  *
  * 1. **A response is a promise kept.** Azurite keeps every table in memory; LokiJS writes the whole
  *    database to disk on a 5-second timer (azurite/dist/src/table/persistence/LokiTableMetadataStore.js,
@@ -16,6 +16,12 @@
  *    closes (Baton exited, however it died, SIGKILL included) it saves and exits. Signals meant for the
  *    whole process group (Ctrl-C) do not stop it while Baton is there: Baton drains first, then asks it
  *    to stop ({ type: 'shutdown' }), so the last writes of the drain are stored.
+ * 3. **It is this data folder's, and says so.** Before it reads anything it takes the folder's lock
+ *    (`baton-azurite.lock`: its process id, host and port), so two Azurites never serve one folder (the
+ *    second would overwrite the first's snapshots); a lock whose process is gone, or is no longer this
+ *    folder's Azurite, is stale and taken over. Once listening it answers `GET /.baton-store` with
+ *    the folder it serves and the folder's store id (`baton-store-id`, made once), so a Baton or CLI
+ *    that finds the port taken can tell whether it is its own store (embedded-azurite.ts joins only then).
  *
  * Azurite applies a batch (entity group transaction) in memory without waiting for I/O in between
  * (its own assumption, TableBatchOrchestrator / LokiTableMetadataStore.beginBatchTransaction), so a
@@ -23,11 +29,14 @@
  * the journal, and a line torn by a crash is ignored whole (it was never acknowledged).
  *
  * Started by embedded-azurite.ts: `node azurite-child.ts '{"host","port","location"}'`. Reports
- * `{ type: 'ready', address }` once it listens, or exits non-zero with the reason on stderr.
+ * `{ type: 'ready', address }` once it listens, `{ type: 'refused', holder }` when another live Azurite
+ * holds the folder (then exits 3), or exits non-zero with the reason on stderr.
  */
-import { mkdir, open, readdir, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { link, mkdir, open, readdir, readFile, realpath, rename, unlink, writeFile, type FileHandle } from 'node:fs/promises';
+import { request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 
 export interface AzuriteChildOptions {
@@ -45,7 +54,40 @@ export interface AzuriteChildOptions {
 }
 
 /** Messages from the child to Baton. */
-export type AzuriteChildMessage = { readonly type: 'ready'; readonly address: string } | { readonly type: 'save-failed'; readonly message: string };
+export type AzuriteChildMessage =
+  | { readonly type: 'ready'; readonly address: string }
+  | { readonly type: 'save-failed'; readonly message: string }
+  | { readonly type: 'refused'; readonly holder: FolderLock };
+
+/** What `GET /.baton-store` answers: which data folder this Azurite serves. */
+export interface StoreIdentity {
+  readonly service: typeof IDENTITY_SERVICE;
+  readonly pid: number;
+  readonly port: number;
+  /** The real path of the folder it serves (symbolic links resolved). */
+  readonly location: string;
+  /** The folder's own id (`baton-store-id`): tells a folder from a copy of it, and two machines' equal paths apart. */
+  readonly storeId: string;
+  /** Saving and exiting: do not join it, it is about to go. */
+  readonly stopping: boolean;
+}
+
+/** The folder lock's content. */
+export interface FolderLock {
+  readonly pid: number;
+  readonly host: string;
+  readonly port: number;
+  /** When it was taken (ISO 8601). */
+  readonly since: string;
+}
+
+export const IDENTITY_PATH = '/.baton-store';
+const IDENTITY_SERVICE = 'baton-embedded-azurite';
+/** In the data folder: the lock of the Azurite serving it, and the folder's store id. */
+export const LOCK_FILE = 'baton-azurite.lock';
+export const STORE_ID_FILE = 'baton-store-id';
+/** A lock younger than this whose process lives but does not answer yet is an Azurite still starting. */
+const STARTING_GRACE_MS = 30_000;
 
 /** The database file name Azurite's own CLI uses, so data kept by earlier versions is read as it is. */
 export const TABLE_DB_FILE = '__azurite_db_table__.json';
@@ -425,9 +467,188 @@ function holdResponsesUntilDurable(server: Server, durable: () => Promise<void> 
   });
 }
 
+/** What is listening on host:port, asked over HTTP (`GET /.baton-store`). */
+export type PortHolder =
+  | { readonly kind: 'baton'; readonly identity: StoreIdentity }
+  /** Answered HTTP, not as Baton's Azurite; `server` is its Server header (Azurite's says "Azurite-Table/3.x"). */
+  | { readonly kind: 'http'; readonly server?: string }
+  | { readonly kind: 'not-http' };
+
+export function identifyPort(host: string, port: number, timeoutMs = 2_000): Promise<PortHolder> {
+  return new Promise((done) => {
+    let settled = false;
+    const finish = (holder: PortHolder) => {
+      if (settled) return;
+      settled = true;
+      req.destroy();
+      done(holder);
+    };
+    const req = httpRequest({ host, port, path: IDENTITY_PATH, method: 'GET', agent: false, headers: { connection: 'close' }, timeout: timeoutMs }, (res) => {
+      const server = typeof res.headers.server === 'string' ? res.headers.server : undefined;
+      const other: PortHolder = server === undefined ? { kind: 'http' } : { kind: 'http', server };
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        body += chunk;
+        if (body.length > 8_192) finish(other);
+      });
+      res.on('end', () => {
+        try {
+          const identity = JSON.parse(body) as Partial<StoreIdentity>;
+          if (res.statusCode === 200 && identity.service === IDENTITY_SERVICE && typeof identity.location === 'string' && typeof identity.storeId === 'string') {
+            return finish({ kind: 'baton', identity: identity as StoreIdentity });
+          }
+        } catch {
+          // not JSON: not ours
+        }
+        finish(other);
+      });
+      res.on('error', () => finish(other));
+    });
+    req.on('timeout', () => finish({ kind: 'not-http' }));
+    req.on('error', () => finish({ kind: 'not-http' }));
+    req.end();
+  });
+}
+
+/** The store id of a data folder (`<location>/baton-store-id`), if it has one. */
+export async function readStoreId(location: string): Promise<string | undefined> {
+  try {
+    const id = (await readFile(join(location, STORE_ID_FILE), 'utf8')).trim();
+    return id === '' ? undefined : id;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when this identity is the store of this folder (its real path and store id). */
+export function isStoreOf(identity: StoreIdentity, folder: string, storeId: string | undefined): boolean {
+  return identity.location === folder && storeId !== undefined && identity.storeId === storeId;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function readLock(path: string): Promise<FolderLock | undefined> {
+  try {
+    const lock = JSON.parse(await readFile(path, 'utf8')) as Partial<FolderLock>;
+    if (typeof lock.pid === 'number' && typeof lock.port === 'number' && typeof lock.host === 'string' && typeof lock.since === 'string') return lock as FolderLock;
+  } catch {
+    // unreadable: stale (locks are written whole, by link())
+  }
+  return undefined;
+}
+
+/** Thrown when another live Azurite holds the folder. */
+export class FolderHeldError extends Error {
+  readonly holder: FolderLock;
+  constructor(location: string, holder: FolderLock) {
+    super(`the data folder ${location} is served by another Azurite (process ${holder.pid}, on ${holder.host}:${holder.port})`);
+    this.holder = holder;
+  }
+}
+
+/** Whether the Azurite a lock names still serves this folder (or is still starting to). */
+async function lockIsHeld(lock: FolderLock, folder: string, storeId: string | undefined): Promise<boolean> {
+  if (lock.pid === process.pid || !processAlive(lock.pid)) return false;
+  const holder = await identifyPort(lock.host, lock.port);
+  if (holder.kind === 'baton') return holder.identity.pid === lock.pid && isStoreOf(holder.identity, folder, storeId);
+  // Alive but not answering as this folder's Azurite: still starting, or the id now belongs to another process.
+  return Date.now() - Date.parse(lock.since) < STARTING_GRACE_MS;
+}
+
+/**
+ * Takes the folder's lock, or throws FolderHeldError. The lock is written whole to a file of its own
+ * and linked into place (link fails when the lock exists), so a lock is never seen half written.
+ * Returns the function that releases it (only while it is still ours).
+ */
+async function lockFolder(folder: string, host: string, port: number): Promise<() => void> {
+  const path = join(folder, LOCK_FILE);
+  const mine: FolderLock = { pid: process.pid, host, port, since: new Date().toISOString() };
+  const temporary = `${path}.${process.pid}~`;
+  await writeFile(temporary, JSON.stringify(mine));
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        await placeLock(temporary, path, mine);
+        await syncFolder(folder);
+        return () => {
+          try {
+            if ((JSON.parse(readFileSync(path, 'utf8')) as FolderLock).pid === process.pid) unlinkSync(path);
+          } catch {
+            // gone already, or not ours
+          }
+        };
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+      const held = await readLock(path);
+      if (held && (await lockIsHeld(held, folder, await readStoreId(folder)))) throw new FolderHeldError(folder, held);
+      // Stale: its process is gone (a kill, a crash, a reboot) or is no longer this folder's Azurite.
+      await unlink(path).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+      });
+    }
+    throw new Error(`could not take the lock ${path}: it keeps coming back`);
+  } finally {
+    await unlink(temporary).catch(() => {});
+  }
+}
+
+/** Puts the lock in place, failing with EEXIST when there is one (a file system without hard links: created exclusively, then written). */
+async function placeLock(temporary: string, path: string, lock: FolderLock): Promise<void> {
+  try {
+    await link(temporary, path);
+    return;
+  } catch (err) {
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes((err as NodeJS.ErrnoException).code ?? '')) throw err;
+  }
+  const file = await open(path, 'wx');
+  try {
+    await file.writeFile(JSON.stringify(lock));
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+}
+
+/** The folder's store id, made (durably) the first time. Called while holding the folder's lock. */
+async function ensureStoreId(folder: string): Promise<string> {
+  const existing = await readStoreId(folder);
+  if (existing) return existing;
+  const id = randomUUID();
+  await writeDurably(join(folder, STORE_ID_FILE), `${id}\n`);
+  return id;
+}
+
+/** Answers `GET /.baton-store` itself; every other request goes to Azurite. */
+function serveIdentity(server: Server, identity: () => StoreIdentity): void {
+  const handlers = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (req.url === IDENTITY_PATH && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(identity()));
+      return;
+    }
+    for (const handle of handlers) handle(req, res);
+  });
+}
+
 export async function runAzuriteChild(options: AzuriteChildOptions): Promise<void> {
   const { TableServer, TableConfiguration } = loadAzurite();
   await mkdir(options.location, { recursive: true });
+  const folder = await realpath(options.location);
+  // Before anything of the folder is read: nobody else serves it from now on.
+  const unlock = await lockFolder(folder, options.host, options.port);
+  process.once('exit', unlock);
+  const storeId = await ensureStoreId(folder);
   // host, port, keepAliveTimeout (s), dbPath, debugLog, accessLog, accessStream, debugPath, loose,
   // skipApiVersionCheck, cert, key, pwd, oauth, disableProductStyleUrl, inMemoryPersistence
   // (the settings of Baton's earlier `azurite-table --silent --skipApiVersionCheck --disableTelemetry`;
@@ -467,6 +688,8 @@ export async function runAzuriteChild(options: AzuriteChildOptions): Promise<voi
     };
     holdResponsesUntilDurable(server.httpServer, () => opened.durable());
   }
+  let stopping: Promise<void> | undefined;
+  serveIdentity(server.httpServer, () => ({ service: IDENTITY_SERVICE, pid: process.pid, port: options.port, location: folder, storeId, stopping: stopping !== undefined }));
   await server.start();
   if (journal) {
     db.autosaveDisable();
@@ -475,7 +698,6 @@ export async function runAzuriteChild(options: AzuriteChildOptions): Promise<voi
   }
   const snapshots = journal ? setInterval((j: Journal) => j.maybeSnapshot(), 250, journal).unref() : undefined;
 
-  let stopping: Promise<void> | undefined;
   const stop = (why: string): Promise<void> =>
     (stopping ??= (async () => {
       let code = 0;
@@ -488,6 +710,7 @@ export async function runAzuriteChild(options: AzuriteChildOptions): Promise<voi
         process.stderr.write(`azurite-child: stopping (${why}) failed: ${(err as Error).message}\n`);
         code = 1;
       }
+      unlock();
       // Let responses held for that last write go out before the process ends.
       setTimeout(() => process.exit(code), 20);
     })());
@@ -521,7 +744,15 @@ if (import.meta.main) {
     if (!process.send) throw new Error('azurite-child.ts runs only as a child of Baton, with an IPC channel (see embedded-azurite.ts)');
     await runAzuriteChild(JSON.parse(process.argv[2] ?? '') as AzuriteChildOptions);
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n`);
-    process.exit(1);
+    if (err instanceof FolderHeldError) {
+      // Baton words the refusal (it knows its settings); stderr has it too, for a child started by hand.
+      process.stderr.write(`${err.message}\n`);
+      process.send!({ type: 'refused', holder: err.holder } satisfies AzuriteChildMessage, () => process.exit(3));
+      setTimeout(() => process.exit(3), 1_000).unref();
+      process.exitCode = 3;
+    } else {
+      process.stderr.write(`${(err as Error).message}\n`);
+      process.exit(1);
+    }
   }
 }

@@ -102,7 +102,7 @@ describe('"Not right?": corrections that teach the resolver, over HTTP with Azur
 
     const right = await ask('the Ricoh copier lease is up for renewal, who handles it?', ADELE);
     expect(cardText(right)).toContain(`**${VENDORS}**`);
-    expect(cardText(right)).toContain('Learned from a correction by Alex Wilber on 2026-11-23.');
+    expect(cardText(right)).toContain('Learned from a correction by Alex Wilber on Mon 23 Nov 2026.');
 
     const [correction] = await t.baton.services.corrections.correctionsBetween(id, '2026-11-23', '2026-11-24');
     expect(correction).toMatchObject({
@@ -185,12 +185,14 @@ describe('"Not right?": corrections that teach the resolver, over HTTP with Azur
   });
 
   it('the weekly standup counts the answers corrected that week', async () => {
-    now = new Date('2026-11-24T15:00:00Z');
+    // The standup reports the last full week (Mon 23 – Sun 29 Nov), so it is the next Monday's.
+    now = new Date('2026-11-30T15:00:00Z');
     const res = await t.post(message('standup now', { user: ALEX }));
     expect(res.status).toBe(200);
     const standup = await t.baton.services.rituals.latest(id, 'standup');
     // Alex's, Megan's and Adele's corrections and Megan's pick.
     expect(standup?.run.kind === 'standup' && standup.run.facts.corrected).toBe(4);
+    now = new Date('2026-11-24T15:00:00Z');
   });
 
   it('the audit trail, corrections included, verifies with `baton audit verify`', async () => {

@@ -19,7 +19,7 @@ describe('authentication off is local only', () => {
 
   it('binds to 127.0.0.1 by default while authentication is off, and to every interface when it is on', () => {
     expect(loadConfig({}).host).toBe('127.0.0.1');
-    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/HOST is 0.0.0.0, but authentication is off/);
     const on = { MicrosoftAppId: '00000000-1111-2222-3333-444444444444', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: 't', BATON_ALLOWED_TENANTS: 't' };
     expect(loadConfig(on).host).toBe('0.0.0.0');
   });

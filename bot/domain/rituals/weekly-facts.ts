@@ -23,7 +23,7 @@ export interface WeeklyFacts {
   readonly claimed: PerSide;
   /** Resolutions in the week, by the resolver's side ('other' includes the sending tool resolving it). */
   readonly resolved: PerSide;
-  /** Median minutes from opened to first claim, of handoffs opened in the week and claimed; null when none. */
+  /** Median minutes from opened to first claim, of handoffs opened and first claimed in the week; null when none. */
   readonly medianMinutesToClaim: number | null;
   readonly escalations: number;
   readonly disputes: number;
@@ -34,7 +34,7 @@ export interface WeeklyFacts {
   readonly gapTopics: readonly string[];
   /** Answers people corrected ("Not right?", or a "did you mean" pick) in the week; absent when not counted. */
   readonly corrected?: number;
-  /** Open now (not resolved), by the side it waits on ('other': both sides / unowned). */
+  /** Open when the facts were taken (the standup's start, not resolved), by the side it waits on ('other': both sides / unowned). */
   readonly openNow: PerSide;
 }
 
@@ -84,8 +84,9 @@ export function weeklyFacts({ engagement, handoffs, questions, corrections, from
     if (inWeek(h.openedAt)) {
       opened = add(opened, initialSide(h));
       if (h.routing.routedBy === 'none') unownedAlerts++;
+      // Only a claim in the week: what happened after it is not last week's (nor known the same on every day after).
       const firstClaim = h.events.find((e) => e.kind === 'claimed');
-      if (firstClaim) toClaim.push((Date.parse(firstClaim.at) - Date.parse(h.openedAt)) / 60_000);
+      if (firstClaim && inWeek(firstClaim.at)) toClaim.push((Date.parse(firstClaim.at) - Date.parse(h.openedAt)) / 60_000);
     }
     for (const e of h.events) {
       if (!inWeek(e.at)) continue;

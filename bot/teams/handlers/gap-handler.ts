@@ -22,10 +22,11 @@ export async function proposeGap(action: CardAction, deps: BotDeps): Promise<Car
   };
   const problems = validateGapProposal(input);
   if (problems.length > 0) return { card: gapCard(action.engagement, question, input.proposedFunction || question, problems) };
+  const now = deps.services.clock();
   const proposal: GapProposal = {
     engagementId: action.engagement.id,
     id: randomUUID(),
-    at: deps.services.clock().toISOString(),
+    at: now.toISOString(),
     question,
     proposedFunction: input.proposedFunction.trim(),
     proposedOwner: input.proposedOwner as GapProposal['proposedOwner'],
@@ -35,5 +36,5 @@ export async function proposeGap(action: CardAction, deps: BotDeps): Promise<Car
     status: 'open',
   };
   await deps.services.gaps.add(proposal);
-  return { card: gapRecordedCard(action.engagement, proposal) };
+  return { card: gapRecordedCard(action.engagement, proposal, now) };
 }

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { DateTime } from 'luxon';
 import type { Engagement } from '../../domain/engagement/engagement.ts';
 import { canChangeMatrix } from '../../domain/engagement/permissions.ts';
+import { instantTextForZones, readerZones } from '../../domain/ownership/local-time-text.ts';
 import { outstanding, unsignedSides } from '../../domain/rituals/review.ts';
 import type { RitualKind } from '../../domain/rituals/ritual-schedule.ts';
 import type { BotDeps } from '../bot-deps.ts';
@@ -45,12 +45,13 @@ export async function handleReviewStatus(context: TurnContext, deps: BotDeps, en
     return;
   }
   const review = latest.run;
-  const zone = engagement.internal.timeZone;
+  // A reply in the conversation both sides read: times in both sides' zones.
+  const when = (iso: string) => instantTextForZones(iso, readerZones(engagement), deps.services.clock());
   const left = outstanding(review);
   const status =
     review.status === 'published'
-      ? `Done: v${review.publishedVersion} published ${DateTime.fromISO(review.publishedAt ?? review.startedAt, { zone }).setLocale('en-GB').toFormat('d LLL yyyy')}.`
-      : `Open since ${DateTime.fromISO(review.startedAt, { zone }).setLocale('en-GB').toFormat('d LLL')}, due ${DateTime.fromISO(review.dueAt, { zone }).setLocale('en-GB').toFormat('d LLL')}${review.escalatedAt ? ' (overdue: escalated)' : ''}. ${left.rows.length + left.proposals.length} decisions open; waiting for sign-off from ${unsignedSides(review).map((s) => (s === 'internal' ? engagement.internal.name : engagement.msp.name)).join(' and ') || 'nobody'}.`;
+      ? `Done: v${review.publishedVersion} published ${when(review.publishedAt ?? review.startedAt)}.`
+      : `Open since ${when(review.startedAt)}, due ${when(review.dueAt)}${review.escalatedAt ? ' (overdue: escalated)' : ''}. ${left.rows.length + left.proposals.length} decisions open; waiting for sign-off from ${unsignedSides(review).map((s) => (s === 'internal' ? engagement.internal.name : engagement.msp.name)).join(' and ') || 'nobody'}.`;
   const matrix = (await deps.services.matrices.get(engagement.id, review.baseVersion))?.matrix;
   await sendCard(context, reviewCardFor(review, engagement, { notice: status, ...(matrix ? { matrix } : {}) }));
 }

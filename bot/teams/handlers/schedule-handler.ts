@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import { DateTime } from 'luxon';
 import { buildScheduleCard } from '../../../cards/schedule-card.ts';
 import type { AdaptiveCardJson } from '../../../cards/adaptive-card-json.ts';
 import type { Engagement } from '../../domain/engagement/engagement.ts';
 import { canChangeMatrix } from '../../domain/engagement/permissions.ts';
+import { instantTextForZones, readerZones } from '../../domain/ownership/local-time-text.ts';
 import { DEFAULT_RITUAL_SCHEDULE, nextOccurrence, type RitualSchedule } from '../../domain/rituals/ritual-schedule.ts';
 import { readScheduleInput } from '../../domain/rituals/schedule-input.ts';
 import type { BotDeps } from '../bot-deps.ts';
@@ -38,7 +38,8 @@ function scheduleCard(engagement: Engagement, schedule: RitualSchedule, now: Dat
   const next = (kind: 'standup' | 'review') => {
     const o = nextOccurrence(engagement, schedule, kind, now);
     if (!o) return 'not scheduled';
-    const when = DateTime.fromJSDate(o.at, { zone }).setLocale('en-GB').toFormat('ccc d LLL yyyy HH:mm');
+    // The card is in the conversation both sides read: the MSP's clock too when its zone differs.
+    const when = instantTextForZones(o.at, readerZones(engagement), now);
     return o.shiftedFor ? `${when} (moved for ${o.shiftedFor})` : when;
   };
   return buildScheduleCard({

@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
+import { dayText, instantText } from '../../domain/ownership/local-time-text.ts';
 
-/** "Wed 2 Dec 2026 00:00 (America/New_York)": an instant as the people on that side read it. */
+/** "Wed 2 Dec 2026, 00:00 (America/New_York)": an instant as the people on that side read it (the shared helper's words). */
 export function formatInstant(at: Date | string, timeZone: string): string {
-  const dt = typeof at === 'string' ? DateTime.fromISO(at, { zone: timeZone }) : DateTime.fromJSDate(at, { zone: timeZone });
-  return `${dt.setLocale('en-GB').toFormat('ccc d LLL yyyy HH:mm')} (${timeZone})`;
+  return instantText(at, timeZone);
 }
 
-/** "2026-11-20" from an ISO instant, in a zone. */
+/** "Mon 23 Nov 2026": the day of an ISO instant, in a zone, in words (never "2026-11-23"). */
 export function formatDate(at: string, timeZone: string): string {
-  return DateTime.fromISO(at, { zone: timeZone }).toFormat('yyyy-LL-dd');
+  const dt = DateTime.fromISO(at, { zone: timeZone });
+  return dt.isValid ? dayText(dt) : at;
 }

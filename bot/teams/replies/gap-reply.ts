@@ -1,6 +1,7 @@
 import { buildGapCard, buildGapRecordedCard, type AdaptiveCardJson } from '../../../cards/index.ts';
 import type { GapProposal } from '../../domain/audit/gap-proposal.ts';
 import type { Engagement } from '../../domain/engagement/engagement.ts';
+import { instantTextForZones, readerZones } from '../../domain/ownership/local-time-text.ts';
 
 /** The "propose an owner" form for a question no row covers (with problems from a bad submit). */
 export function gapCard(engagement: Engagement, question: string, topic: string, errors: string[] = []): AdaptiveCardJson {
@@ -14,8 +15,8 @@ export function gapCard(engagement: Engagement, question: string, topic: string,
   });
 }
 
-/** After a proposal: what was recorded, for the quarterly review. */
-export function gapRecordedCard(engagement: Engagement, proposal: GapProposal): AdaptiveCardJson {
+/** After a proposal: what was recorded, for the quarterly review; when, in words in the proposer's side's zone. */
+export function gapRecordedCard(engagement: Engagement, proposal: GapProposal, now?: Date): AdaptiveCardJson {
   return buildGapRecordedCard({
     question: proposal.question,
     proposedFunction: proposal.proposedFunction,
@@ -23,7 +24,7 @@ export function gapRecordedCard(engagement: Engagement, proposal: GapProposal): 
     internalName: engagement.internal.name,
     mspName: engagement.msp.name,
     proposerName: proposal.proposerName,
-    at: proposal.at,
+    at: instantTextForZones(proposal.at, readerZones(engagement, proposal.proposerId), now),
     ...(proposal.note ? { note: proposal.note } : {}),
   });
 }

@@ -8,6 +8,8 @@ import type { Matrix } from '../../domain/matrix/matrix.ts';
 import { isFlagged, outstanding, proposalId, unsignedSides, type DecisionRecord, type Review } from '../../domain/rituals/review.ts';
 import type { RitualRun } from '../../domain/rituals/ritual-run.ts';
 import { waitingFor, type Standup } from '../../domain/rituals/standup.ts';
+import { standupPeriodText } from '../../domain/rituals/standup-week.ts';
+import { dayText, instantTextForZones, readerZones } from '../../domain/ownership/local-time-text.ts';
 import type { PerSide } from '../../domain/rituals/weekly-facts.ts';
 import { messageMention, type MessageMention } from './mention-entities.ts';
 
@@ -18,14 +20,18 @@ export function standupCardFor(standup: Standup, engagement: Engagement, now: Da
   const per = (counts: PerSide) => `${engagement.internal.name} ${counts.internal} · ${engagement.msp.name} ${counts.msp}${counts.other ? ` · both/unowned ${counts.other}` : ''}`;
   const mine = viewerId ? standup.answers.find((a) => a.personId === viewerId) : undefined;
   const waiting = standup.status === 'open' ? waitingFor(standup, engagement, now) : standup.participants.filter((p) => !standup.answers.some((a) => a.personId === p.id));
+  // Times in the viewer's side's zone on their own view; in both sides' zones on the copy everyone sees.
+  const zones = readerZones(engagement, viewerId);
+  const when = (iso: string) => instantTextForZones(iso, zones, now);
   return buildStandupCard({
     engagementId: engagement.id,
     occurrenceKey: standup.key,
-    title: `Weekly standup — week of ${DateTime.fromISO(f.from, { zone }).setLocale('en-GB').toFormat('d LLL')}`,
+    title: `Weekly standup, ${dayText(DateTime.fromISO(standup.startedAt, { zone }), now)}`,
     subtitle:
       standup.status === 'open'
-        ? `${engagement.internal.name} and ${engagement.msp.name} · answers close ${DateTime.fromISO(standup.closesAt, { zone }).setLocale('en-GB').toFormat('ccc HH:mm')} (${zone})`
+        ? `${engagement.internal.name} and ${engagement.msp.name} · answers close ${when(standup.closesAt)}`
         : `${engagement.internal.name} and ${engagement.msp.name} · final summary`,
+    period: standupPeriodText(engagement, f.from, f.to, now),
     facts: [
       { title: 'Opened', value: per(f.opened) },
       { title: 'Claimed', value: per(f.claimed) },
@@ -36,16 +42,18 @@ export function standupCardFor(standup: Standup, engagement: Engagement, now: Da
       { title: 'Alerts nobody owns', value: String(f.unownedAlerts) },
       { title: '“Who owns” with no row', value: String(f.gapQuestions) },
       ...(f.corrected !== undefined ? [{ title: 'Answers corrected', value: String(f.corrected) }] : []),
-      { title: 'Open now', value: per(f.openNow) },
+      // Counted when the standup started, not re-counted each time the card is drawn.
+      { title: 'Open when posted', value: per(f.openNow) },
     ],
     gapTopics: [...f.gapTopics],
-    answers: standup.answers.map((a) => ({ name: a.name, done: a.done, next: a.next, blocked: a.blocked })),
+    answers: standup.answers.map((a) => ({ name: a.name, done: a.done, next: a.next, blocked: a.blocked, ...(viewerId ? {} : { received: when(a.at) }) })),
     pending: waiting.map((p) => p.name),
     pendingPeople: waiting.map((p) => ({ id: p.id, name: p.name })),
     open: standup.status === 'open',
-    // Each participant's client fetches their own view: their answer stays in the form after others answer.
+    // Each participant's client fetches their own view: their answer as sent (to edit) after others answer.
     refreshUserIds: standup.participants.map((p) => p.id),
-    ...(mine ? { draft: { done: mine.done, next: mine.next, blocked: mine.blocked } } : {}),
+    ...(viewerId ? { forViewer: true } : {}),
+    ...(mine ? { draft: { done: mine.done, next: mine.next, blocked: mine.blocked }, draftReceived: when(mine.at) } : {}),
   });
 }
 
@@ -193,7 +201,7 @@ export function ritualNote(run: RitualRun, engagement: Engagement, kind: string)
     const people = managers(['internal', 'msp']);
     const left = outstanding(run);
     return {
-      text: `Overdue: the quarterly matrix review started ${run.startedAt.slice(0, 10)} is past its due date and is not signed by ${waiting.map(sideName).join(' and ')}${left.rows.length + left.proposals.length ? ` (${left.rows.length + left.proposals.length} decisions still open)` : ''}. ${people.map((m) => m.text).join(', ') || 'Managers'}: please finish it.`,
+      text: `Overdue: the quarterly matrix review started ${dayText(DateTime.fromISO(run.startedAt, { zone: engagement.internal.timeZone }))} is past its due date and is not signed by ${waiting.map(sideName).join(' and ')}${left.rows.length + left.proposals.length ? ` (${left.rows.length + left.proposals.length} decisions still open)` : ''}. ${people.map((m) => m.text).join(', ') || 'Managers'}: please finish it.`,
       mentions: people,
     };
   }
