@@ -49,7 +49,7 @@ export interface HandoffCardModel {
 const TEMPLATE = loadCardTemplate('handoff');
 
 const SEVERITY_COLOR: Record<HandoffCardModel['severity'], string> = { critical: 'Attention', error: 'Attention', warning: 'Warning', info: 'Accent' };
-const STATUS_COLOR: Record<HandoffCardModel['status'], string> = { open: 'Warning', claimed: 'Accent', resolved: 'Good' };
+const STATUS_COLOR: Record<HandoffCardModel['status'], string> = { open: 'Attention', claimed: 'Accent', resolved: 'Good' };
 
 /** Action data: Action.Execute carries it as is, the Action.Submit fallback adds the verb. */
 function payloads(vm: HandoffCardModel) {

@@ -55,7 +55,7 @@ describe('baton who-owns (the CLI contract)', () => {
 
 describe('baton matrix', () => {
   it('validates and converts, losslessly', async () => {
-    expect((await runCli(['matrix', 'validate', matrixFile])).stdout).toMatch(/valid, 14 rows/);
+    expect((await runCli(['matrix', 'validate', matrixFile])).stdout).toMatch(/valid, 23 rows/);
     const csv = await runCli(['matrix', 'convert', matrixFile, '--to', 'csv']);
     expect(csv.code).toBe(0);
     const csvFile = join(dir, 'converted.csv');

@@ -117,22 +117,22 @@ describe('"Not right?": corrections that teach the resolver, over HTTP with Azur
   });
 
   it('a non-manager’s correction applies to them at once, and to others only when a second person agrees', async () => {
-    const gap = await ask('who owns Intune?', MEGAN);
+    const gap = await ask('who owns PDQ?', MEGAN);
     expect(cardText(gap)).toContain('No row covers this');
     const mine = await correct(gap, WORKSTATIONS, MEGAN);
     expect(cardText(mine.value)).toContain(`**${WORKSTATIONS}**`);
     expect(cardText(mine.value)).toContain('Corrected for you');
 
-    expect(cardText(await ask('who looks after intune', MEGAN))).toContain(`**${WORKSTATIONS}**`);
-    expect(cardText(await ask('who looks after intune', ADELE))).toContain('No row covers this');
+    expect(cardText(await ask('who looks after pdq', MEGAN))).toContain(`**${WORKSTATIONS}**`);
+    expect(cardText(await ask('who looks after pdq', ADELE))).toContain('No row covers this');
     // The same person again is not a second person (and Baton already answers her with that row: nothing recorded).
-    const again = await correct(await ask('who looks after intune?', MEGAN), WORKSTATIONS, MEGAN);
+    const again = await correct(await ask('who looks after pdq?', MEGAN), WORKSTATIONS, MEGAN);
     expect(cardText(again.value)).toContain('That is the row Baton answered with: nothing to correct.');
-    expect(cardText(await ask('who looks after intune', ALEX))).toContain('No row covers this');
+    expect(cardText(await ask('who looks after pdq', ALEX))).toContain('No row covers this');
 
-    const agreed = await correct(await ask('who looks after intune', ADELE), WORKSTATIONS, ADELE);
+    const agreed = await correct(await ask('who looks after pdq', ADELE), WORKSTATIONS, ADELE);
     expect(cardText(agreed.value)).toContain('for everyone now');
-    const everyone = await ask('Intune enrolment is failing, who owns it?', ALEX);
+    const everyone = await ask('PDQ jobs keep failing, who owns it?', ALEX);
     expect(cardText(everyone)).toContain(`**${WORKSTATIONS}**`);
   });
 
@@ -151,7 +151,7 @@ describe('"Not right?": corrections that teach the resolver, over HTTP with Azur
 
   it('a "did you mean" pick counts as a correction', async () => {
     const before = (await t.baton.services.corrections.correctionsBetween(id, '2026-01-01', '2027-01-01')).length;
-    const picked = await click('who.pick', { question: 'who handles KnowBe4 phishing tests?', rowId: 'cybersecurity-monitoring-siem' }, MEGAN);
+    const picked = await click('who.pick', { question: 'who handles Scoop installs?', rowId: 'cybersecurity-monitoring-siem' }, MEGAN);
     expect(cardText(picked.value)).toContain('Cybersecurity monitoring / SIEM');
     const after = await t.baton.services.corrections.correctionsBetween(id, '2026-01-01', '2027-01-01');
     expect(after).toHaveLength(before + 1);
@@ -163,15 +163,15 @@ describe('"Not right?": corrections that teach the resolver, over HTTP with Azur
     expect(validateCard(list)).toEqual([]);
     const text = cardText(list);
     expect(text).toContain('“ricoh copier lease” — applies to everyone (a manager’s correction)');
-    expect(text).toContain('“intune” — applies to everyone (two people agreed)');
-    expect(text).toContain('“knowbe4 phishing tests” — applies to its author only');
+    expect(text).toContain('“pdq” — applies to everyone (two people agreed)');
+    expect(text).toContain('“scoop installs” — applies to its author only');
     const confirm = executes(list).find((a) => a.verb === 'learned.confirm')!;
     const refused = await click('learned.confirm', confirm.data, ADELE);
     expect(cardText(refused.value)).toContain('Only a manager of either side can confirm or drop');
-    expect(cardText(await ask('who handles KnowBe4 phishing tests?', ADELE))).not.toContain('**Cybersecurity monitoring / SIEM**');
+    expect(cardText(await ask('who handles Scoop installs?', ADELE))).not.toContain('**Cybersecurity monitoring / SIEM**');
     const confirmed = await click('learned.confirm', confirm.data, ALEX);
-    expect(cardText(confirmed.value)).toContain('Confirmed: “knowbe4 phishing tests” applies to everyone now.');
-    expect(cardText(await ask('who handles KnowBe4 phishing tests?', ADELE))).toContain('**Cybersecurity monitoring / SIEM**');
+    expect(cardText(confirmed.value)).toContain('Confirmed: “scoop installs” applies to everyone now.');
+    expect(cardText(await ask('who handles Scoop installs?', ADELE))).toContain('**Cybersecurity monitoring / SIEM**');
   });
 
   it('another engagement never sees them', async () => {
@@ -179,7 +179,7 @@ describe('"Not right?": corrections that teach the resolver, over HTTP with Azur
     const other = (await t.baton.services.engagements.list()).find((e) => e.conversationKind === 'groupChat')!;
     expect(other.id).not.toBe(id);
     expect(cardText(await ask('who deals with the Ricoh copier lease?', ALEX, inGroupChat))).toContain('Tier 1 helpdesk');
-    expect(cardText(await ask('who owns Intune?', ALEX, inGroupChat))).toContain('No row covers this');
+    expect(cardText(await ask('who owns PDQ?', ALEX, inGroupChat))).toContain('No row covers this');
     expect(await t.baton.services.corrections.phrasings(other.id)).toEqual([]);
     expect(await t.baton.services.corrections.correctionsBetween(other.id, '2026-01-01', '2027-01-01')).toEqual([]);
   });
@@ -212,8 +212,8 @@ describe('"Not right?": corrections that teach the resolver, over HTTP with Azur
     const review = stored!.run;
     if (review.kind !== 'review') throw new Error('no review');
     expect(review.learned?.map((r) => [r.rowId, r.phrasings.map((p) => p.text)])).toEqual([
-      ['cybersecurity-monitoring-siem', ['knowbe4 phishing tests']],
-      ['patch-management-for-workstations', ['intune']],
+      ['cybersecurity-monitoring-siem', ['scoop installs']],
+      ['patch-management-for-workstations', ['pdq']],
       ['vendor-management-contracts', ['ricoh copier lease']],
     ]);
     const base = { engagementId: id, review: review.key };
@@ -232,12 +232,12 @@ describe('"Not right?": corrections that teach the resolver, over HTTP with Azur
     await t.post(message('export csv', { user: ADELE }));
     const exported = cardText((await t.connector.waitFor(before + 1))[before]!.activity);
     expect(exported).toMatch(/Vendor management \/ contracts,[^\n]*ricoh copier lease/);
-    expect(exported).toMatch(/Cybersecurity monitoring \/ SIEM,[^\n]*knowbe4 phishing tests/);
-    expect(exported).not.toContain('intune');
+    expect(exported).toMatch(/Cybersecurity monitoring \/ SIEM,[^\n]*scoop installs/);
+    expect(exported).not.toContain('pdq');
     // Adopted and dropped phrasings no longer steer answers as learned ones; the alias does.
     expect(await t.baton.services.corrections.phrasings(id)).toEqual([]);
     expect(cardText(await ask('who deals with the Ricoh copier lease?', ADELE))).toContain(`**${VENDORS}**`);
-    expect(cardText(await ask('who owns Intune?', MEGAN))).toContain('No row covers this');
+    expect(cardText(await ask('who owns PDQ?', MEGAN))).toContain('No row covers this');
     const { code, stdout } = await runCli(['audit', 'verify', '--engagement', id, '--json'], { AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(), BATON_TABLE_PREFIX: t.baton.config.storage.tablePrefix });
     expect(JSON.parse(stdout)).toMatchObject({ ok: true, problems: [] });
     expect(code).toBe(0);

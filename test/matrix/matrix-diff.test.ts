@@ -50,9 +50,9 @@ describe('diffMatrices', () => {
 
   it('treats a first import as all added', () => {
     const diff = diffMatrices({ rows: [] }, defaultTemplateMatrix());
-    expect(diff.added).toHaveLength(14);
+    expect(diff.added).toHaveLength(23);
     expect(summarizeDiff(diff)).toBe(
-      '14 added (Tier 1 helpdesk (passwords, printers, basic Windows), On-site visits / hands-on hardware, User onboarding / offboarding, and 11 more); 0 unchanged.',
+      '23 added (Tier 1 helpdesk (passwords, printers, basic Windows), On-site visits / hands-on hardware, User onboarding / offboarding, and 20 more); 0 unchanged.',
     );
   });
 
