@@ -1,13 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBaton, type RunningBaton } from '../../bot/composition.ts';
-import { testBatonEnv } from '../support/running-baton.ts';
-import { startPlayground, type RunningPlayground } from './agents-playground.ts';
-import { capturedLogger, type CapturedLog } from './captured-logger.ts';
 import { chromiumMissingReason, requireOrSkip } from './chromium-requirement.ts';
 import { EmulatorPage } from './emulator-page.ts';
-import { launchOfflineChromium, type OfflineBrowser } from './headless-chromium.ts';
+import { SHOTS, startEmulatorSession, stopEmulatorSession, type EmulatorSession } from './emulator-session.ts';
 
 /**
  * The README's first run, as a newcomer does it in Microsoft's Teams emulator (issue 12, item 1): the
@@ -16,45 +10,22 @@ import { launchOfflineChromium, type OfflineBrowser } from './headless-chromium.
  * matrix, and `away` said in the personal chat shows in the channel. Screenshots in test-results/browser/.
  */
 
-const SHOTS = fileURLToPath(new URL('../../test-results/browser/', import.meta.url));
 const canRun = chromiumMissingReason() === undefined;
 
 describe('the README’s first run in the Teams emulator: one setup for the personal chat and the team', () => {
-  let baton: RunningBaton | undefined;
-  let playground: RunningPlayground | undefined;
-  let chromium: OfflineBrowser | undefined;
-  let log: CapturedLog[] = [];
-
+  const session: EmulatorSession = { log: [] };
   beforeAll(async () => {
-    if (!canRun) return;
-    mkdirSync(SHOTS, { recursive: true });
-    const captured = capturedLogger();
-    log = captured.entries;
-    baton = await startBaton({ env: testBatonEnv(), logger: captured.logger });
-    const [emulatorStarted, chromiumLaunched] = await Promise.allSettled([
-      startPlayground({ botEndpoint: `http://127.0.0.1:${baton.port}/api/messages` }),
-      launchOfflineChromium({ viewport: { width: 1280, height: 1100 } }),
-    ]);
-    if (emulatorStarted.status === 'fulfilled') playground = emulatorStarted.value;
-    if (chromiumLaunched.status === 'fulfilled') chromium = chromiumLaunched.value;
-    if (emulatorStarted.status === 'rejected') throw emulatorStarted.reason;
-    if (chromiumLaunched.status === 'rejected') throw chromiumLaunched.reason;
-    chromium!.context.setDefaultTimeout(30_000);
+    if (canRun) await startEmulatorSession(session);
   }, 120_000);
-
-  afterAll(async () => {
-    await chromium?.close().catch(() => undefined);
-    await playground?.stop();
-    await baton?.stop();
-  }, 60_000);
+  afterAll(() => stopEmulatorSession(session), 60_000);
 
   it('sets up once in the personal chat; the team channel takes that setup; away in one place shows in the other', async (ctx) => {
     requireOrSkip(ctx.skip);
-    const page = await chromium!.context.newPage();
+    const page = await session.chromium!.context.newPage();
     const emulator = new EmulatorPage(page);
     const shot = (name: string, target: { screenshot(o: { path: string }): Promise<unknown> } = page) => target.screenshot({ path: `${SHOTS}readme-${name}.png` });
     try {
-      await emulator.open(playground!.url);
+      await emulator.open(session.playground!.url);
       // The first screen: the personal chat, with a short welcome that says where a setup applies.
       const welcome = emulator.cards("Hi, I'm Baton");
       await welcome.waitFor();
@@ -81,7 +52,7 @@ describe('the README’s first run in the Teams emulator: one setup for the pers
       expect(await moved.innerText()).toContain('Contoso IT');
       expect(await emulator.cards('Name both sides').count()).toBe(0);
       await shot('03-channel-takes-the-setup');
-      const engagements = await baton!.services.engagements.list();
+      const engagements = await session.baton!.services.engagements.list();
       expect(engagements).toHaveLength(1);
       expect(engagements[0]).toMatchObject({ setUp: true, conversationKind: 'channel' });
 
@@ -99,10 +70,10 @@ describe('the README’s first run in the Teams emulator: one setup for the pers
 
       expect(await emulator.errorBanners().count()).toBe(0);
       expect(await emulator.failedActivitiesInLog()).toEqual([]);
-      expect(log.map((entry) => entry.line)).toEqual([]);
+      expect(session.log.map((entry) => entry.line)).toEqual([]);
     } catch (err) {
       await shot('failure').catch(() => undefined);
-      throw Object.assign(err as Error, { message: `${(err as Error).message}\n--- emulator output ---\n${playground?.output().slice(-2000)}\n--- Baton warnings ---\n${log.map((e) => e.line).join('\n')}` });
+      throw Object.assign(err as Error, { message: `${(err as Error).message}\n--- emulator output ---\n${session.playground?.output().slice(-2000)}\n--- Baton warnings ---\n${session.log.map((e) => e.line).join('\n')}` });
     } finally {
       await page.close();
     }

@@ -1,14 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBaton, type RunningBaton } from '../../bot/composition.ts';
-import { testBatonEnv } from '../support/running-baton.ts';
-import { startPlayground, type RunningPlayground } from './agents-playground.ts';
-import { capturedLogger, type CapturedLog } from './captured-logger.ts';
 import { chromiumMissingReason, requireOrSkip } from './chromium-requirement.ts';
 import { EmulatorPage } from './emulator-page.ts';
-import { launchOfflineChromium, type OfflineBrowser } from './headless-chromium.ts';
+import { SHOTS, startEmulatorSession, stopEmulatorSession, type EmulatorSession } from './emulator-session.ts';
 
 /**
  * A user's first minutes with Baton in Microsoft's local Teams emulator, in headless Chromium:
@@ -17,35 +11,12 @@ import { launchOfflineChromium, type OfflineBrowser } from './headless-chromium.
  * matrix and reports a gap for the coffee machine. Screenshots land in test-results/browser/.
  */
 
-const SHOTS = fileURLToPath(new URL('../../test-results/browser/', import.meta.url));
 const canRun = chromiumMissingReason() === undefined;
 
 describe('Baton in the Teams emulator (headless Chromium)', () => {
-  let baton: RunningBaton | undefined;
-  let playground: RunningPlayground | undefined;
-  let chromium: OfflineBrowser | undefined;
-  let log: CapturedLog[] = [];
-
+  const session: EmulatorSession = { log: [] };
   beforeAll(async () => {
-    if (!canRun) return;
-    mkdirSync(SHOTS, { recursive: true });
-    const captured = capturedLogger();
-    log = captured.entries;
-    baton = await startBaton({
-      env: testBatonEnv(),
-      logger: captured.logger,
-    });
-    // The emulator is the Teams client and the connector: Baton replies to its serviceUrl.
-    const [emulatorStarted, chromiumLaunched] = await Promise.allSettled([
-      startPlayground({ botEndpoint: `http://127.0.0.1:${baton.port}/api/messages` }),
-      launchOfflineChromium({ viewport: { width: 1280, height: 1100 } }),
-    ]);
-    // Keep whichever started, so afterAll stops it even when the other failed.
-    if (emulatorStarted.status === 'fulfilled') playground = emulatorStarted.value;
-    if (chromiumLaunched.status === 'fulfilled') chromium = chromiumLaunched.value;
-    if (emulatorStarted.status === 'rejected') throw emulatorStarted.reason;
-    if (chromiumLaunched.status === 'rejected') throw chromiumLaunched.reason;
-    chromium!.context.setDefaultTimeout(30_000);
+    if (canRun) await startEmulatorSession(session);
   }, 120_000);
 
   type Shot = (name: string, target?: { screenshot(o: { path: string }): Promise<unknown> }) => Promise<unknown>;
@@ -55,7 +26,7 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
    * emulator's output and Baton's warnings are added to the error.
    */
   async function inEmulator(journey: (page: Page, emulator: EmulatorPage, shot: Shot) => Promise<void>, failureShot: string): Promise<void> {
-    const page = await chromium!.context.newPage();
+    const page = await session.chromium!.context.newPage();
     const emulator = new EmulatorPage(page);
     const shot: Shot = (name, target = page) => target.screenshot({ path: `${SHOTS}${name}.png` });
     try {
@@ -63,23 +34,19 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
     } catch (err) {
       await shot(failureShot).catch(() => undefined);
       throw Object.assign(err as Error, {
-        message: `${(err as Error).message}\n--- emulator output (last 2000 chars) ---\n${playground?.output().slice(-2000)}\n--- Baton warnings/errors ---\n${log.map((entry) => entry.line).join('\n')}`,
+        message: `${(err as Error).message}\n--- emulator output (last 2000 chars) ---\n${session.playground?.output().slice(-2000)}\n--- Baton warnings/errors ---\n${session.log.map((entry) => entry.line).join('\n')}`,
       });
     } finally {
       await page.close();
     }
   }
 
-  afterAll(async () => {
-    await chromium?.close().catch(() => undefined);
-    await playground?.stop();
-    await baton?.stop();
-  }, 60_000);
+  afterAll(() => stopEmulatorSession(session), 60_000);
 
   it('sets Baton up from the setup card in a team channel, then answers @mentions: an owner and a gap', async (ctx) => {
     requireOrSkip(ctx.skip);
     await inEmulator(async (page, emulator, shot) => {
-      await emulator.open(playground!.url);
+      await emulator.open(session.playground!.url);
       await emulator.openTeamChannel();
 
       // Installing Baton in the team posts one short welcome card; its Set up button opens the form in place.
@@ -133,19 +100,19 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
         expect(text, 'raw Markdown on a card').not.toMatch(/\*\*|\\|`|&(?:amp|lt|gt|nbsp);|<\/?at>/);
       }
       // Baton logged no warning or error (the emulator's HEAD probe is answered, not refused).
-      expect(log.map((entry) => entry.line)).toEqual([]);
+      expect(session.log.map((entry) => entry.line)).toEqual([]);
     }, 'failure');
   }, 120_000);
 
   it('posts an alert as a handoff card in the channel; Claim and Resolve change the card', async (ctx) => {
     requireOrSkip(ctx.skip);
     await inEmulator(async (page, emulator, shot) => {
-      await emulator.open(playground!.url);
+      await emulator.open(session.playground!.url);
       await emulator.openTeamChannel();
-      const engagement = (await baton!.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
+      const engagement = (await session.baton!.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
       expect(engagement.setUp).toBe(true);
-      const { current } = await baton!.services.alertSettings.ensure(engagement.id);
-      const res = await fetch(`http://127.0.0.1:${baton!.port}/api/alerts/${engagement.id}`, {
+      const { current } = await session.baton!.services.alertSettings.ensure(engagement.id);
+      const res = await fetch(`http://127.0.0.1:${session.baton!.port}/api/alerts/${engagement.id}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${current.bearerToken}` },
         body: JSON.stringify({ source: 'veeam-01', category: 'backup', severity: 'critical', summary: 'Backup job Nightly-FS failed on veeam-01', dedupKey: 'browser-1' }),
@@ -173,19 +140,19 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       expect(await resolved.innerText()).toContain('Freed space on REPO-2');
       await shot('09-handoff-resolved', resolved);
 
-      const [handoff] = (await baton!.services.handoffs.store.listOpenedBetween(engagement.id, '2000-01-01', '2100-01-01')).map((s) => s.handoff);
+      const [handoff] = (await session.baton!.services.handoffs.store.listOpenedBetween(engagement.id, '2000-01-01', '2100-01-01')).map((s) => s.handoff);
       expect(handoff?.status).toBe('resolved');
       expect(handoff?.events.map((e) => e.kind)).toEqual(['received', 'claimed', 'resolved']);
       expect(await emulator.errorBanners().count()).toBe(0);
       expect(await emulator.failedActivitiesInLog()).toEqual([]);
-      expect(log.map((entry) => entry.line)).toEqual([]);
+      expect(session.log.map((entry) => entry.line)).toEqual([]);
     }, 'failure-handoff');
   }, 120_000);
 
   it('corrects a wrong answer with "Not right?" and answers the reworded question right afterwards', async (ctx) => {
     requireOrSkip(ctx.skip);
     await inEmulator(async (page, emulator, shot) => {
-      await emulator.open(playground!.url);
+      await emulator.open(session.playground!.url);
       await emulator.openTeamChannel();
       // The default template has no row about copier leases but one about printers: Baton's first answer is wrong.
       const asked = await emulator.askInChannel('who deals with the Ricoh copier lease?');
@@ -210,20 +177,20 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       await shot('12-answer-after-correction', again);
       expect(await emulator.errorBanners().count()).toBe(0);
       expect(await emulator.failedActivitiesInLog()).toEqual([]);
-      expect(log.map((entry) => entry.line)).toEqual([]);
+      expect(session.log.map((entry) => entry.line)).toEqual([]);
     }, 'failure-correction');
   }, 120_000);
 
   it('answers the weekly standup on its card, and signs off the quarterly review that publishes the new matrix', async (ctx) => {
     requireOrSkip(ctx.skip);
     await inEmulator(async (page, emulator, shot) => {
-      await emulator.open(playground!.url);
+      await emulator.open(session.playground!.url);
       await emulator.openTeamChannel();
-      const engagement = (await baton!.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
+      const engagement = (await session.baton!.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
       const me = engagement.people.find((p) => p.role === 'internal-manager')!;
       // The MSP side's manager is on the roster too (they sign in their own Teams client).
       const dana = { id: '29:dana-browser', name: 'Dana Ortiz' };
-      await baton!.services.engagements.update(engagement.id, (e) => ({ ...e, people: [...e.people, { ...dana, role: 'msp-manager' as const }] }));
+      await session.baton!.services.engagements.update(engagement.id, (e) => ({ ...e, people: [...e.people, { ...dana, role: 'msp-manager' as const }] }));
 
       // A manager starts the standup early; its card is posted into the channel (proactively).
       await emulator.askInChannel('standup now');
@@ -240,7 +207,7 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       const answeredText = await answered.innerText();
       expect(answeredText).toContain(`${me.name} — done: Set Baton up with Fabrikam`);
       await shot('11-standup-answered', answered);
-      const run = await baton!.services.rituals.latest(engagement.id, 'standup');
+      const run = await session.baton!.services.rituals.latest(engagement.id, 'standup');
       expect(run!.run.kind === 'standup' && run!.run.answers.map((a) => [a.name, a.blocked])).toEqual([[me.name, 'Waiting on the ISP']]);
 
       // The quarterly review: evidence per row, one click to confirm the rows as they are, a proposal accepted.
@@ -263,8 +230,8 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       await proposal.getByRole('button', { name: 'Accept' }).filter({ visible: true }).first().click();
       await emulator.cards(/To add, owned by/).filter({ visible: true }).first().waitFor();
       // Dana signs for the MSP (from her own client), then this manager signs: the new version is published.
-      const key = (await baton!.services.rituals.latest(engagement.id, 'review'))!.run.key;
-      const danaSigned = await baton!.services.rituals.signReview((await baton!.services.engagements.getFresh(engagement.id))!, key, dana);
+      const key = (await session.baton!.services.rituals.latest(engagement.id, 'review'))!.run.key;
+      const danaSigned = await session.baton!.services.rituals.signReview((await session.baton!.services.engagements.getFresh(engagement.id))!, key, dana);
       expect(danaSigned.ok).toBe(true);
       await emulator.cards('Sign-off').filter({ visible: true }).first().getByRole('button', { name: 'Sign off for my side' }).first().click();
       const published = emulator.cards(/published v2/).filter({ visible: true }).first();
@@ -274,10 +241,10 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       expect(publishedText).toMatch(/Added “.*coffee machine.*”/i);
       expect(publishedText).toMatch(/MSP .*→ When internal unavailable; MSP contact \(empty\) → Fabrikam NOC/);
       await shot('13-review-published', published);
-      expect((await baton!.services.engagements.getFresh(engagement.id))!.matrixVersion).toBe(2);
+      expect((await session.baton!.services.engagements.getFresh(engagement.id))!.matrixVersion).toBe(2);
       expect(await emulator.errorBanners().count()).toBe(0);
       expect(await emulator.failedActivitiesInLog()).toEqual([]);
-      expect(log.map((entry) => entry.line)).toEqual([]);
+      expect(session.log.map((entry) => entry.line)).toEqual([]);
     }, 'failure-rituals');
   }, 180_000);
 });
