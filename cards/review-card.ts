@@ -15,6 +15,8 @@ export interface ReviewCardRow {
   findings: string[];
   /** "Confirmed by Dana Ortiz", "Changed by …: Internal ✓, MSP Overflow only", "Retired by …". */
   decision?: string;
+  /** A row kept (confirmed, changed) shows its decision in green; one going away (retired) does not. */
+  decisionKept?: boolean;
 }
 
 export interface ReviewCardProposal {
@@ -24,6 +26,8 @@ export interface ReviewCardProposal {
   evidence: string;
   suggestedOwner?: 'internal' | 'msp' | 'joint';
   decision?: string;
+  /** Accepted (green) or rejected (default colour: a rejection is not "good"). */
+  decisionKept?: boolean;
 }
 
 export interface ReviewCardModel {
@@ -72,7 +76,7 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
       title: escapeMarkdown(clip(vm.title, 120)),
       subtitle: escapeMarkdown(clip(vm.subtitle, 200)),
       hasNotice: vm.notice !== undefined,
-      notice: escapeMarkdown(clip(vm.notice ?? '', 400)),
+      notice: withCommands(clip(vm.notice ?? '', 400)),
       headline: vm.headline.slice(0, 10).map((f) => ({ title: escapeMarkdown(f.title), value: escapeMarkdown(clip(f.value, 200)) })),
       hasWarnings: vm.warnings.length > 0,
       warningsText: bulletList(vm.warnings.slice(0, 6).map((w) => clip(w, 240))),
@@ -81,7 +85,15 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
       resultText: vm.result && vm.result.lines.length > 0 ? bulletList(vm.result.lines.slice(0, 30).map((l) => clip(l, 200))) : 'No row changed: the matrix was confirmed as it is.',
       hasRows: open && pageRows.length > 0,
       rowsTitle: `Rows ${page * REVIEW_ROWS_PER_PAGE + 1}–${page * REVIEW_ROWS_PER_PAGE + Math.min(shown, pageRows.length)} of ${vm.rows.length} (rows with findings first)`,
-      rows: open ? pageRows.slice(0, shown).map((row) => rowData(row, vm, submit)) : [],
+      // Rows with findings in full; the rows without, one line each, behind "Show the N rows without findings".
+      rows: open ? pageRows.slice(0, shown).filter((row) => row.findings.length > 0).map((row) => rowData(row, vm, submit)) : [],
+      hasQuietRows: open && pageRows.slice(0, shown).some((row) => row.findings.length === 0),
+      quietRows: open ? pageRows.slice(0, shown).filter((row) => row.findings.length === 0).map((row) => rowData(row, vm, submit)) : [],
+      quietRowsId: `quiet-rows-${page}`,
+      quietToggleTitle: (() => {
+        const n = pageRows.slice(0, shown).filter((row) => row.findings.length === 0).length;
+        return `Show the ${n} row${n === 1 ? '' : 's'} without findings`;
+      })(),
       hasMoreText: open && shown < pageRows.length,
       moreText: `${pageRows.length - shown} more rows on this page did not fit in one message: use “More rows”.`,
       hasProposals: open && proposals.length > 0,
@@ -91,6 +103,7 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
             evidence: escapeMarkdown(clip(p.evidence, 200)),
             hasDecision: p.decision !== undefined,
             decision: escapeMarkdown(clip(p.decision ?? '', 200)),
+            decisionColour: p.decisionKept === false ? 'Default' : 'Good',
             open,
             ownerInput: `owner-${p.id}`,
             suggestedOwner: p.suggestedOwner ?? '',
@@ -109,11 +122,11 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
       learnedKept: (vm.learned?.kept ?? []).join(','),
       learnedSubmit: submit('review.learned', {}),
       signOffs: [
-        { title: vm.internalName, value: escapeMarkdown(clip(vm.signOffs.internal, 160)) },
-        { title: vm.mspName, value: escapeMarkdown(clip(vm.signOffs.msp, 160)) },
+        { title: vm.internalName, value: withCommands(clip(vm.signOffs.internal, 160)) },
+        { title: vm.mspName, value: withCommands(clip(vm.signOffs.msp, 160)) },
       ].map((f) => ({ title: escapeMarkdown(clip(f.title, 60)), value: f.value })),
       hasOutstanding: open && vm.outstanding !== undefined,
-      outstandingText: escapeMarkdown(clip(vm.outstanding ?? '', 300)),
+      outstandingText: withCommands(clip(vm.outstanding ?? '', 300)),
       canSign: open,
       hasUndecided: open && vm.rows.some((r) => r.decision === undefined),
       confirmRestData: { ...base, decision: 'confirm-rest', page },
@@ -135,11 +148,13 @@ function rowData(row: ReviewCardRow, vm: ReviewCardModel, submit: (verb: string,
   const ids = { internal: `internal-${row.rowId}`, msp: `msp-${row.rowId}`, internalContact: `internalContact-${row.rowId}`, mspContact: `mspContact-${row.rowId}` };
   return {
     heading: `${row.findings.length > 0 ? '⚠️ ' : ''}${escapeMarkdown(clip(row.functionName, 120))}`,
+    compact: `**${escapeMarkdown(clip(row.functionName, 120))}** · ${escapeMarkdown(clip(vm.internalName, 40))}: ${escapeMarkdown(clip(row.internalCell || '—', 60))} · ${escapeMarkdown(clip(vm.mspName, 40))}: ${escapeMarkdown(clip(row.mspCell || '—', 60))}`,
     cells: `${escapeMarkdown(clip(vm.internalName, 40))}: ${escapeMarkdown(clip(row.internalCell || '—', 60))} · ${escapeMarkdown(clip(vm.mspName, 40))}: ${escapeMarkdown(clip(row.mspCell || '—', 60))}`,
     hasFindings: row.findings.length > 0,
-    findings: row.findings.slice(0, 6).map((f) => escapeMarkdown(clip(f, 120))).join(' · '),
+    findings: `**Findings:** ${row.findings.slice(0, 6).map((f) => escapeMarkdown(clip(f, 200))).join(' · ')}`,
     hasDecision: row.decision !== undefined,
     decision: escapeMarkdown(clip(row.decision ?? '', 200)),
+    decisionColour: row.decisionKept === false ? 'Default' : 'Good',
     open: true,
     inputIds: ids,
     internalLabel: `${oneLine(clip(vm.internalName, 40))} cell`,
@@ -156,4 +171,19 @@ function rowData(row: ReviewCardRow, vm: ReviewCardModel, submit: (verb: string,
     retireData: { ...base, decision: 'retire' },
     retireSubmit: submit('review.row', { row: row.rowId, page: vm.page, decision: 'retire' }),
   };
+}
+
+/** A Baton command in Baton's own sentence ("**role @name msp-manager**"): bold, never a code span. */
+const COMMAND = /\*\*(role @[\w-]+ (?:internal|msp)-(?:manager|it|engineer))\*\*/g;
+
+/** Text escaped for Markdown, except Baton's own commands, which stay bold (Teams renders no code spans). */
+export function withCommands(text: string): string {
+  const escape = (piece: string) => `${/^\s/.test(piece) ? ' ' : ''}${escapeMarkdown(piece)}${/\s$/.test(piece) && piece.trim() !== '' ? ' ' : ''}`;
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(COMMAND)) {
+    out += `${escape(text.slice(last, m.index))}**${m[1]}**`;
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? escapeMarkdown(text) : `${out}${escape(text.slice(last))}`.trim();
 }

@@ -27,7 +27,7 @@ describe('a review when one side has no manager on the roster', () => {
     const note = ritualNote(review, e, 'reminder-1');
     expect(note.mentions.map((m) => m.id)).toEqual([PAT.id]);
     expect(note.text).toContain('<at>Pat Kim</at>');
-    expect(note.text).toMatch(/Fabrikam MSP has no manager on the roster yet \(a manager gives the role with `role @name msp-manager`\)/);
+    expect(note.text).toMatch(/Fabrikam MSP has no manager on the roster yet \(a manager gives the role with \*\*role @name msp-manager\*\*\)/);
   });
 });
 

@@ -90,19 +90,20 @@ describe('the quarterly review evidence, from seeded records', () => {
     expect(byId.get(servers)).toEqual({
       rowId: servers, function: 'Patch management for servers', owners: ['msp'],
       handoffs: 6, claims: 5, driftClaims: 3, driftSide: 'internal', disputes: 1, escalations: 1,
+      // Opened in New York business hours, except h-2 on Columbus Day (a US holiday): that one says after-hours cover mattered.
       joint: false, noContact: false, noAfterHoursOwner: true, continuityRisk: false,
-      flags: ['Fabrikam MSP-owned, Contoso IT claimed 3 of 5', '1 dispute (“not ours”)', '1 escalation', 'no after-hours owner'],
+      flags: ['Fabrikam MSP-owned, Contoso IT claimed 3 of 5', '1 dispute (“not ours”)', '1 escalation', '1 alert for this row arrived outside Fabrikam MSP’s hours; Fabrikam MSP stays on point as the owner, but the matrix names no after-hours cover'],
     });
     const m365 = byId.get('microsoft-365-administration')!;
     expect([m365.claims, m365.driftClaims, m365.joint, m365.owners]).toEqual([1, 0, true, ['internal', 'msp']]);
   });
 
-  it('flags what the matrix itself leaves open: Joint, no contact, no after-hours owner, no MSP fallback', () => {
-    expect(byId.get('user-onboarding')!.flags).toEqual(['only Contoso IT: no Fabrikam MSP fallback if the internal person leaves', 'no after-hours owner']);
+  it('flags what the matrix itself leaves open: Joint, no contact, no MSP fallback', () => {
+    expect(byId.get('user-onboarding')!.flags).toEqual(['only Contoso IT: no Fabrikam MSP fallback if the internal person leaves']);
     expect(byId.get('after-hours-incidents')!.flags).toEqual([]);
     expect(byId.get('tier-1-helpdesk')!).toMatchObject({ noAfterHoursOwner: false, continuityRisk: false, flags: [] });
-    expect(byId.get('backups')!.flags).toEqual(['no after-hours owner']);
-    expect(byId.get('microsoft-365-administration')!.flags).toEqual(['Joint: say who leads', 'no after-hours owner']);
+    expect(byId.get('backups')!.flags).toEqual([]);
+    expect(byId.get('microsoft-365-administration')!.flags).toEqual(['Joint: say who leads']);
     expect([evidence.jointRows, evidence.tooManyJoint]).toEqual([1, false]);
   });
 
@@ -120,9 +121,11 @@ describe('the quarterly review evidence, from seeded records', () => {
     expect(e.rows[2]!.flags).toEqual([]);
   });
 
-  it('does not ask who covers after hours for a row that is itself the out-of-hours work', () => {
-    const rows = [row('After-hours emergency response', '—', '✓'), row('24x7 NOC monitoring', '—', '✓'), row('On-call rota', '✓', '—'), row('Nobody: after-hours escalation', '—', '—')];
-    const e = reviewEvidence({ engagement: ENGAGEMENT, matrix: { rows }, handoffs: [], questions: [], proposals: [], from: FROM, to: TO });
+  it('does not ask who covers after hours for a row that is itself the out-of-hours work, even with alerts at night', () => {
+    const rows = [row('After-hours emergency response', '—', '✓'), row('24x7 NOC monitoring', '—', '✓'), row('On-call rota', '✓', '—'), row('Backups', '—', '✓')];
+    const night = (id: string, rowId: string, owners: readonly Side[]) => handoff(id, rowId, owners, '2026-10-06T07:00:00Z');
+    const handoffs = [night('n-1', 'after-hours-emergency-response', ['msp']), night('n-2', '24x7-noc-monitoring', ['msp']), night('n-3', 'on-call-rota', ['internal']), night('n-4', 'backups', ['msp'])];
+    const e = reviewEvidence({ engagement: ENGAGEMENT, matrix: { rows }, handoffs, questions: [], proposals: [], from: FROM, to: TO });
     expect(e.rows.map((r) => r.noAfterHoursOwner)).toEqual([false, false, false, true]);
   });
 

@@ -44,6 +44,10 @@ describe('rituals under simultaneous clicks (ETags)', () => {
     const key = started.ok ? started.run.key : '';
     const alex = { id: '29:alex', name: 'Alex Wilber' };
     expect((await t.baton.services.rituals.confirmRemaining(engagement, key, alex)).ok).toBe(true);
+    // Rows with findings are not confirmed in one click: each is decided.
+    for (const r of started.ok ? (started.run as Review).evidence.rows.filter((x) => x.flags.length > 0) : []) {
+      expect((await t.baton.services.rituals.decideRow(engagement, key, alex, r.rowId, { kind: 'confirm' })).ok).toBe(true);
+    }
     for (const [i] of (started.ok ? (started.run as Review).evidence.proposed : []).entries()) {
       await t.baton.services.rituals.decideProposal(engagement, key, alex, `p${i}`, false, undefined);
     }

@@ -286,7 +286,12 @@ describe('rituals over HTTP: the weekly standup and the quarterly review, with A
         const accept = stored.evidence.proposed[i]!.function.toLowerCase().includes('coffee');
         invokeCard(await t.post(cardAction('review.proposal', { review: review.key, proposal: `p${i}`, accept, [`owner-p${i}`]: 'internal' }, { user: ALEX, replyToId: cardId })));
       }
-      invokeCard(await t.post(cardAction('review.row', { review: review.key, decision: 'confirm-rest' }, { user: ALEX, replyToId: cardId })));
+      const rest = invokeCard(await t.post(cardAction('review.row', { review: review.key, decision: 'confirm-rest' }, { user: ALEX, replyToId: cardId })));
+      // Rows with findings are not confirmed in one click: each still waits for its own decision.
+      const afterRest = (await t.baton.services.rituals.get(engagement.id, review.key))!.run as Review;
+      const waiting = afterRest.evidence.rows.filter((r) => r.flags.length > 0 && !afterRest.decisions[r.rowId]);
+      if (waiting.length > 0) expect(cardText(rest)).toMatch(/with findings still waits? for a decision/);
+      for (const r of waiting) invokeCard(await t.post(cardAction('review.row', { review: review.key, row: r.rowId, decision: 'confirm' }, { user: ALEX, replyToId: cardId })));
       const first = invokeCard(await t.post(cardAction('review.sign', { review: review.key }, { user: ALEX, replyToId: cardId })));
       expect(cardText(first)).toContain('Signed by Alex Wilber');
       expect(cardText(first)).toMatch(/Waiting for a Fabrikam MSP manager/);

@@ -4,13 +4,14 @@ import { sideOfRole, type Engagement, type Side, type SideProfile } from '../eng
 import type { Handoff } from '../handoff/handoff.ts';
 import type { Cell } from '../matrix/cell.ts';
 import type { Matrix, MatrixRow } from '../matrix/matrix.ts';
+import { isWithinBusinessHours } from '../ownership/business-hours.ts';
 import { interpretQualifier } from '../ownership/qualifier.ts';
 
 /**
  * The evidence for the quarterly reconciliation, per matrix row, from Baton's own records of the
  * period: who really took the row's alerts (drift), disputes and escalations, and what the matrix
- * itself leaves open (Joint rows, no contact, no after-hours owner, internal-only rows with no MSP
- * fallback); plus proposed new rows from questions and alerts nobody owned.
+ * itself leaves open (Joint rows, no contact, no after-hours cover where alerts arrived out of hours,
+ * internal-only rows with no MSP fallback); plus proposed new rows from questions and alerts nobody owned.
  */
 
 export interface RowEvidence {
@@ -30,7 +31,12 @@ export interface RowEvidence {
   readonly joint: boolean;
   /** An owning side has no contact named and the row has no escalation contact. */
   readonly noContact: boolean;
-  /** Nobody covers it outside business hours: no after-hours/cover/overflow qualifier, no 24×7 owner. */
+  /**
+   * The period's alerts show after-hours cover mattered and the matrix names none: some of the row's
+   * handoffs opened outside every owning side's business hours, and no cell says after hours, cover or
+   * overflow, no owning side works around the clock. (Outside its hours the owner stays on point, as the
+   * answer card says; this finding asks whether that is what both sides want.)
+   */
   readonly noAfterHoursOwner: boolean;
   /** Only the internal side has a part: nothing happens if the internal IT person leaves. */
   readonly continuityRisk: boolean;
@@ -146,7 +152,10 @@ function rowEvidence(
   const contactOf = (s: Side) => (s === 'internal' ? row.internalContact : row.mspContact);
   const noContact = !row.escalationContact?.trim() && owners.some((s) => !contactOf(s)?.trim());
   const continuityRisk = row.internal.kind !== 'none' && row.msp.kind === 'none';
-  const noAfterHoursOwner = !coversAfterHours(row, engagement);
+  const outOfHours = owning.length === 0 || coversAfterHours(row, engagement)
+    ? 0
+    : handoffs.filter((h) => inPeriod(h.openedAt) && owning.every((s) => !isWithinBusinessHours(sideProfile(engagement, s), new Date(h.openedAt)))).length;
+  const noAfterHoursOwner = outOfHours > 0;
   const name = (s: Side) => sideProfile(engagement, s).name;
   const flags: string[] = [];
   if (driftSide) flags.push(`${owners.map(name).join(' and ')}-owned, ${name(driftSide)} claimed ${driftClaims} of ${claims}`);
@@ -155,7 +164,11 @@ function rowEvidence(
   if (owners.length === 0) flags.push('nobody owns it');
   if (joint) flags.push('Joint: say who leads');
   if (continuityRisk) flags.push(`only ${name('internal')}: no ${name('msp')} fallback if the internal person leaves`);
-  if (noAfterHoursOwner) flags.push('no after-hours owner');
+  if (noAfterHoursOwner) {
+    const who = owning.map(name).join(' and ');
+    const one = owning.length === 1;
+    flags.push(`${outOfHours} alert${outOfHours === 1 ? '' : 's'} for this row arrived outside ${who}’s hours; ${who} ${one ? 'stays' : 'stay'} on point as the owner${one ? '' : 's'}, but the matrix names no after-hours cover`);
+  }
   if (noContact && contactsNamed) flags.push('no named contact');
   return { rowId: row.id, function: row.function, owners, handoffs: handoffs.filter((h) => inPeriod(h.openedAt)).length, claims, driftClaims, ...(driftSide ? { driftSide } : {}), disputes, escalations, joint, noContact, noAfterHoursOwner, continuityRisk, flags };
 }

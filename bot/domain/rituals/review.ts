@@ -135,7 +135,7 @@ function managerSide(engagement: Engagement, actor: RitualActor): Side | undefin
   return person && isManager(person.role) ? sideOfRole(person.role) : undefined;
 }
 
-const REFUSAL_MANAGER = 'Only a manager of either side decides rows and signs the review. Ask a manager, or to be given the role (`role @you internal-manager`).';
+const REFUSAL_MANAGER = 'Only a manager of either side decides rows and signs the review. Ask a manager to decide, or to give you the role (**role @name internal-manager** or **role @name msp-manager**).';
 
 export function guard(review: Review, engagement: Engagement, actor: RitualActor): { side: Side } | { reason: string } {
   if (review.status !== 'open') return { reason: review.status === 'published' ? `This review is closed: it published v${review.publishedVersion}.` : 'Both sides have signed; the new version is being published.' };
@@ -163,16 +163,27 @@ export function decideRow(review: Review, engagement: Engagement, actor: RitualA
   return { ok: true, ...voided };
 }
 
-/** "Confirm the rest": every row nobody has decided is confirmed as it is, in one click. */
+const rowsWord = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
+const quotedNames = (names: readonly string[], max = 5) => `${names.slice(0, max).map((n) => `“${n}”`).join(', ')}${names.length > max ? ` and ${names.length - max} more` : ''}`;
+
+/**
+ * "Confirm undecided rows as they are": every undecided row WITHOUT findings is confirmed in one click.
+ * Rows with findings stay undecided: someone has to look at them and decide (Confirm, Change or Retire).
+ */
 export function confirmRemaining(review: Review, engagement: Engagement, actor: RitualActor, now: Date): ReviewResult {
   const g = guard(review, engagement, actor);
   if ('reason' in g) return { ok: false, reason: g.reason };
   const undecided = review.evidence.rows.filter((r) => !review.decisions[r.rowId]);
   if (undecided.length === 0) return { ok: false, reason: 'Every row already has a decision.' };
+  const clean = undecided.filter((r) => !isFlagged(r));
+  const waiting = undecided.filter(isFlagged);
+  const waitText = `${rowsWord(waiting.length)} with findings still ${waiting.length === 1 ? 'waits' : 'wait'} for a decision: ${quotedNames(waiting.map((r) => r.function))}. Decide each with Confirm, Change or Retire.`;
+  if (clean.length === 0) return { ok: false, reason: `No row without findings is undecided. ${waitText}` };
   const record: DecisionRecord = { decision: { kind: 'confirm' }, by: { id: actor.id, name: actor.name }, side: g.side, at: now.toISOString() };
-  const decisions = { ...review.decisions, ...Object.fromEntries(undecided.map((r) => [r.rowId, record])) };
+  const decisions = { ...review.decisions, ...Object.fromEntries(clean.map((r) => [r.rowId, record])) };
   const voided = voidSignOffs({ ...review, decisions });
-  return { ok: true, ...voided };
+  const confirmed = `Confirmed ${rowsWord(clean.length)} without findings as ${clean.length === 1 ? 'it is' : 'they are'}.${waiting.length > 0 ? ` ${waitText}` : ''}`;
+  return { ok: true, review: voided.review, note: voided.note ? `${confirmed} ${voided.note}` : confirmed };
 }
 
 export function changeProblem(change: Extract<RowDecision, { kind: 'change' }>): string | undefined {
@@ -204,8 +215,14 @@ export function signReview(review: Review, engagement: Engagement, actor: Ritual
   if ('reason' in g) return { ok: false, reason: g.reason };
   const left = outstanding(review);
   if (left.rows.length > 0 || left.proposals.length > 0) {
-    const names = [...left.rows.map((r) => `“${r.function}”`), ...left.proposals.map((p) => `proposed “${p.function}”`)];
-    return { ok: false, reason: `Decide these first: ${names.slice(0, 6).join(', ')}${names.length > 6 ? ` and ${names.length - 6} more` : ''}.` };
+    const parts: string[] = [];
+    if (left.rows.length > 0) {
+      parts.push(`${rowsWord(left.rows.length)} with findings ${left.rows.length === 1 ? 'is' : 'are'} undecided (${quotedNames(left.rows.map((r) => r.function))}): Confirm, Change or Retire each`);
+    }
+    if (left.proposals.length > 0) {
+      parts.push(`${left.proposals.length} proposed row${left.proposals.length === 1 ? ' is' : 's are'} undecided (${quotedNames(left.proposals.map((p) => p.function))}): Accept or Reject each`);
+    }
+    return { ok: false, reason: `Not signed yet. Decide these first: ${parts.join('; ')}. Then sign off again.` };
   }
   if (review.signOffs[g.side]) return { ok: false, reason: `${review.signOffs[g.side]!.by.name} already signed for this side.` };
   const signOffs = { ...review.signOffs, [g.side]: { by: { id: actor.id, name: actor.name }, at: now.toISOString() } };

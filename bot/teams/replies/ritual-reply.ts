@@ -90,7 +90,7 @@ export function reviewCardFor(review: Review, engagement: Engagement, options: {
         internalContact: row?.internalContact ?? '',
         mspContact: row?.mspContact ?? '',
         findings: [...r.flags],
-        ...(decision ? { decision } : {}),
+        ...(decision ? { decision, decisionKept: review.decisions[r.rowId]!.decision.kind !== 'retire' } : {}),
       };
     });
   const left = outstanding(review);
@@ -137,7 +137,7 @@ export function reviewCardFor(review: Review, engagement: Engagement, options: {
         functionName: p.function,
         evidence: `${p.source === 'question' ? `Asked ${p.count}×, no row covers it` : p.source === 'alert' ? `${p.count} alert${p.count === 1 ? '' : 's'} nobody owned` : `Proposed ${p.count}×`}${p.examples[0] ? ` — e.g. “${p.examples[0]}”` : ''}`,
         ...(p.suggestedOwner ? { suggestedOwner: p.suggestedOwner } : {}),
-        ...(d ? { decision: d.accept ? `✔ To add, owned by ${ownerWord(d.owner)} (${d.by.name})` : `✖ Rejected by ${d.by.name}` } : {}),
+        ...(d ? { decision: d.accept ? `✔ To add, owned by ${ownerWord(d.owner)} (${d.by.name})` : `✖ Rejected by ${d.by.name}`, decisionKept: d.accept } : {}),
       };
     }),
     signOffs: { internal: signText('internal'), msp: signText('msp') },
@@ -174,7 +174,7 @@ export function ritualCardFor(run: RitualRun, engagement: Engagement, now: Date,
 /**
  * A note threaded under a ritual's card: the reminder, the final summary, the overdue escalation.
  * A plain message, rendered as Markdown: names, side names and answers are escaped; the only markup is
- * the mention tags and Baton's own `role …` hint.
+ * the mention tags and Baton's own role command, in bold.
  */
 export function ritualNote(run: RitualRun, engagement: Engagement, kind: string): { text: string; mentions: MessageMention[] } {
   const md = escapeMarkdown;
@@ -218,5 +218,5 @@ function hasManager(engagement: Engagement, side: Side): boolean {
 
 /** How a manager gives someone the role that signs for `side`. */
 function managerRoleHint(side: Side): string {
-  return `a manager gives the role with \`role @name ${side === 'internal' ? 'internal-manager' : 'msp-manager'}\``;
+  return `a manager gives the role with **role @name ${side === 'internal' ? 'internal-manager' : 'msp-manager'}**`;
 }
