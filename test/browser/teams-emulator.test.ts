@@ -223,8 +223,29 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
       await shot('12b-review-change', changing);
       await changing.getByRole('button', { name: 'Save the change' }).filter({ visible: true }).first().click();
       await emulator.cards(/To change \(.*\): Contoso IT .*, Fabrikam MSP When internal unavailable/).filter({ visible: true }).first().waitFor();
-      await emulator.cards('Sign-off').filter({ visible: true }).first().getByRole('button', { name: 'Confirm undecided rows as they are' }).first().click();
-      await emulator.cards(/14 decided/).filter({ visible: true }).first().waitFor();
+      // The one click confirms the rows without findings; each row with findings is then decided on its own.
+      const rows = (await session.baton!.services.matrices.current(engagement.id, 1))!.matrix.rows.length;
+      const reviewCard = () => emulator.cards('Sign-off').filter({ visible: true }).first();
+      const decidedNow = async () => Number(/(\d+) decided/.exec(await reviewCard().innerText())?.[1] ?? '0');
+      const afterClick = async (click: () => Promise<void>) => {
+        const before = await decidedNow();
+        await click();
+        await expect.poll(decidedNow, { timeout: 20_000 }).toBeGreaterThan(before);
+      };
+      await afterClick(() => reviewCard().getByRole('button', { name: 'Confirm undecided rows as they are' }).first().click());
+      expect(await reviewCard().innerText()).not.toMatch(new RegExp(`${rows} decided`));
+      // Rows with findings wait for a decision of their own (each a Confirm, Change or Retire on the card; here through the service).
+      const key0 = (await session.baton!.services.rituals.latest(engagement.id, 'review'))!.run.key;
+      const open = async () => {
+        const run = (await session.baton!.services.rituals.latest(engagement.id, 'review'))!.run;
+        const decided = run.kind === 'review' ? Object.keys(run.decisions) : [];
+        return (await session.baton!.services.matrices.current(engagement.id, 1))!.matrix.rows.filter((r) => !decided.includes(r.id));
+      };
+      for (const row of await open()) {
+        const decided = await session.baton!.services.rituals.decideRow((await session.baton!.services.engagements.getFresh(engagement.id))!, key0, me, row.id, { kind: 'confirm' });
+        expect(decided.ok).toBe(true);
+      }
+      expect(await open()).toEqual([]);
       const proposal = emulator.cards('Sign-off').filter({ hasText: /coffee machine/i }).filter({ visible: true }).first();
       await proposal.getByRole('radio', { name: 'Internal' }).filter({ visible: true }).first().check();
       await proposal.getByRole('button', { name: 'Accept' }).filter({ visible: true }).first().click();
