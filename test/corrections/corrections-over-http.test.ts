@@ -223,6 +223,10 @@ describe('"Not right?": corrections that teach the resolver, over HTTP with Azur
     expect(validateCard(kept.value)).toEqual([]);
     expect(input(kept.value, 'keepLearned')!.value).toBe('cybersecurity-monitoring-siem,vendor-management-contracts');
     await click('review.row', { ...base, decision: 'confirm-rest' }, ALEX);
+    // Rows with findings are not confirmed by the one click: each gets its own decision.
+    const afterRest = (await t.baton.services.rituals.get(id, review.key))!.run;
+    const decided = afterRest.kind === 'review' ? Object.keys(afterRest.decisions) : [];
+    for (const row of review.evidence.rows.filter((r) => !decided.includes(r.rowId))) await click('review.row', { ...base, row: row.rowId, decision: 'confirm' }, ALEX);
     for (let i = 0; i < review.evidence.proposed.length; i++) await click('review.proposal', { ...base, proposal: `p${i}`, accept: false }, ALEX);
     await click('review.sign', base, ALEX);
     const published = await click('review.sign', base, DANA);
