@@ -21,7 +21,8 @@ describe('delivery pacing: a storm in one channel does not hold up the others', 
       await t.post(installed({ where }));
       await t.post(cardAction('setup.save', SETUP_CONTOSO, { where }));
     }
-    await t.connector.waitFor(4);
+    // One welcome card per conversation (the setup form opens from it).
+    await t.connector.waitFor(2);
     const all = await t.baton.services.engagements.list();
     storm = all.find((e) => e.conversationKind === 'channel')!;
     quiet = all.find((e) => e.conversationKind === 'groupChat')!;
