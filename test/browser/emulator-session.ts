@@ -4,6 +4,8 @@ import { startBaton, type RunningBaton } from '../../bot/composition.ts';
 import { testBatonEnv } from '../support/running-baton.ts';
 import { startPlayground, type RunningPlayground } from './agents-playground.ts';
 import { capturedLogger, type CapturedLog } from './captured-logger.ts';
+import type { Page } from 'playwright-core';
+import { EmulatorPage } from './emulator-page.ts';
 import { launchOfflineChromium, type OfflineBrowser } from './headless-chromium.ts';
 
 /** Where browser tests write the screenshots a person looks at. */
@@ -43,4 +45,31 @@ export async function stopEmulatorSession(session: EmulatorSession): Promise<voi
   await session.chromium?.close().catch(() => undefined);
   await session.playground?.stop();
   await session.baton?.stop();
+}
+
+/** Writes a screenshot of the page (or of one card or thread on it) to SHOTS/<name>.png. */
+export type Shot = (name: string, target?: { screenshot(o: { path: string }): Promise<unknown> }) => Promise<unknown>;
+
+/**
+ * A fresh emulator page for one journey; on failure, a screenshot named `failureShot` and the
+ * emulator's output and Baton's warnings are added to the error.
+ */
+export async function inEmulator(
+  session: EmulatorSession,
+  journey: (page: Page, emulator: EmulatorPage, shot: Shot) => Promise<void>,
+  failureShot: string,
+): Promise<void> {
+  const page = await session.chromium!.context.newPage();
+  const emulator = new EmulatorPage(page);
+  const shot: Shot = (name, target = page) => target.screenshot({ path: `${SHOTS}${name}.png` });
+  try {
+    await journey(page, emulator, shot);
+  } catch (err) {
+    await shot(failureShot).catch(() => undefined);
+    throw Object.assign(err as Error, {
+      message: `${(err as Error).message}\n--- emulator output (last 2000 chars) ---\n${session.playground?.output().slice(-2000)}\n--- Baton warnings/errors ---\n${session.log.map((entry) => entry.line).join('\n')}`,
+    });
+  } finally {
+    await page.close();
+  }
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissingReason, requireOrSkip } from './chromium-requirement.ts';
-import { EmulatorPage } from './emulator-page.ts';
-import { SHOTS, startEmulatorSession, stopEmulatorSession, type EmulatorSession } from './emulator-session.ts';
+import { inEmulator, startEmulatorSession, stopEmulatorSession, type EmulatorSession } from './emulator-session.ts';
 
 /**
  * The README's first run, as a newcomer does it in Microsoft's Teams emulator (issue 12, item 1): the
@@ -21,61 +20,57 @@ describe('the README’s first run in the Teams emulator: one setup for the pers
 
   it('sets up once in the personal chat; the team channel takes that setup; away in one place shows in the other', async (ctx) => {
     requireOrSkip(ctx.skip);
-    const page = await session.chromium!.context.newPage();
-    const emulator = new EmulatorPage(page);
-    const shot = (name: string, target: { screenshot(o: { path: string }): Promise<unknown> } = page) => target.screenshot({ path: `${SHOTS}readme-${name}.png` });
-    try {
-      await emulator.open(session.playground!.url);
-      // The first screen: the personal chat, with a short welcome that says where a setup applies.
-      const welcome = emulator.cards("Hi, I'm Baton");
-      await welcome.waitFor();
-      expect(await welcome.innerText()).toMatch(/personal chat only/i);
-      await shot('01-first-screen');
+    await inEmulator(
+      session,
+      async (_page, emulator, shot) => {
+        await emulator.open(session.playground!.url);
+        // The first screen: the personal chat, with a short welcome that says where a setup applies.
+        const welcome = emulator.cards("Hi, I'm Baton");
+        await welcome.waitFor();
+        expect(await welcome.innerText()).toMatch(/personal chat only/i);
+        await shot('readme-01-first-screen');
 
-      await welcome.getByRole('button', { name: 'Set up' }).click();
-      const setupCard = emulator.cards('Name both sides');
-      await setupCard.waitFor();
-      await emulator.typeInto(setupCard.getByLabel('Internal IT side'), 'Contoso IT');
-      await emulator.typeInto(setupCard.getByLabel('MSP side'), 'Fabrikam MSP');
-      await emulator.pickFromCombobox(setupCard.getByRole('combobox', { name: /Time zone of internal IT/ }), 'New York', /New York/);
-      await setupCard.getByRole('button', { name: 'Save setup' }).click();
-      await emulator.cards('Baton is set up').waitFor();
-      await shot('02-set-up-in-personal-chat');
+        await welcome.getByRole('button', { name: 'Set up' }).click();
+        const setupCard = emulator.cards('Name both sides');
+        await setupCard.waitFor();
+        await emulator.typeInto(setupCard.getByLabel('Internal IT side'), 'Contoso IT');
+        await emulator.typeInto(setupCard.getByLabel('MSP side'), 'Fabrikam MSP');
+        await emulator.pickFromCombobox(setupCard.getByRole('combobox', { name: /Time zone of internal IT/ }), 'New York', /New York/);
+        await setupCard.getByRole('button', { name: 'Save setup' }).click();
+        await emulator.cards('Baton is set up').waitFor();
+        await shot('readme-02-set-up-in-personal-chat');
 
-      const personalAnswer = await emulator.sayInChat('who owns server patching?');
-      expect(await personalAnswer.innerText()).toContain('Patch management for servers');
+        const personalAnswer = await emulator.sayInChat('who owns server patching?');
+        expect(await personalAnswer.innerText()).toContain('Patch management for servers');
 
-      // The team channel: the setup moved here; no second setup card.
-      await emulator.openTeamChannel();
-      const moved = emulator.cards('Baton is set up for this team');
-      await moved.waitFor();
-      expect(await moved.innerText()).toContain('Contoso IT');
-      expect(await emulator.cards('Name both sides').count()).toBe(0);
-      await shot('03-channel-takes-the-setup');
-      const engagements = await session.baton!.services.engagements.list();
-      expect(engagements).toHaveLength(1);
-      expect(engagements[0]).toMatchObject({ setUp: true, conversationKind: 'channel' });
+        // The team channel: the setup moved here; no second setup card.
+        await emulator.openTeamChannel();
+        const moved = emulator.cards('Baton is set up for this team');
+        await moved.waitFor();
+        expect(await moved.innerText()).toContain('Contoso IT');
+        expect(await emulator.cards('Name both sides').count()).toBe(0);
+        await shot('readme-03-channel-takes-the-setup');
+        const engagements = await session.baton!.services.engagements.list();
+        expect(engagements).toHaveLength(1);
+        expect(engagements[0]).toMatchObject({ setUp: true, conversationKind: 'channel' });
 
-      const channelAnswer = await emulator.askInChannel('who owns server patching?');
-      expect(await channelAnswer.locator('.ac-adaptiveCard').innerText()).toContain('Patch management for servers');
+        const channelAnswer = await emulator.askInChannel('who owns server patching?');
+        expect(await channelAnswer.locator('.ac-adaptiveCard').innerText()).toContain('Patch management for servers');
 
-      // Away said in the personal chat shows in the channel: the same engagement.
-      await emulator.openPersonalChat();
-      const away = await emulator.sayInChat('away until friday');
-      expect(await away.innerText()).toMatch(/away/i);
-      await emulator.openTeamChannel();
-      const people = await emulator.askInChannel('people');
-      expect(await people.locator('.ac-adaptiveCard').innerText()).toMatch(/Alex Wilber.*away until/);
-      await shot('04-away-shows-in-channel', people);
+        // Away said in the personal chat shows in the channel: the same engagement.
+        await emulator.openPersonalChat();
+        const away = await emulator.sayInChat('away until friday');
+        expect(await away.innerText()).toMatch(/away/i);
+        await emulator.openTeamChannel();
+        const people = await emulator.askInChannel('people');
+        expect(await people.locator('.ac-adaptiveCard').innerText()).toMatch(/Alex Wilber.*away until/);
+        await shot('readme-04-away-shows-in-channel', people);
 
-      expect(await emulator.errorBanners().count()).toBe(0);
-      expect(await emulator.failedActivitiesInLog()).toEqual([]);
-      expect(session.log.map((entry) => entry.line)).toEqual([]);
-    } catch (err) {
-      await shot('failure').catch(() => undefined);
-      throw Object.assign(err as Error, { message: `${(err as Error).message}\n--- emulator output ---\n${session.playground?.output().slice(-2000)}\n--- Baton warnings ---\n${session.log.map((e) => e.line).join('\n')}` });
-    } finally {
-      await page.close();
-    }
+        expect(await emulator.errorBanners().count()).toBe(0);
+        expect(await emulator.failedActivitiesInLog()).toEqual([]);
+        expect(session.log.map((entry) => entry.line)).toEqual([]);
+      },
+      'readme-failure',
+    );
   }, 180_000);
 });

@@ -1,8 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissingReason, requireOrSkip } from './chromium-requirement.ts';
-import { EmulatorPage } from './emulator-page.ts';
-import { SHOTS, startEmulatorSession, stopEmulatorSession, type EmulatorSession } from './emulator-session.ts';
+import { inEmulator, startEmulatorSession, stopEmulatorSession, type EmulatorSession } from './emulator-session.ts';
 
 /**
  * A user's first minutes with Baton in Microsoft's local Teams emulator, in headless Chromium:
@@ -19,33 +17,11 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
     if (canRun) await startEmulatorSession(session);
   }, 120_000);
 
-  type Shot = (name: string, target?: { screenshot(o: { path: string }): Promise<unknown> }) => Promise<unknown>;
-
-  /**
-   * A fresh emulator page for one journey; on failure, a screenshot named `failureShot` and the
-   * emulator's output and Baton's warnings are added to the error.
-   */
-  async function inEmulator(journey: (page: Page, emulator: EmulatorPage, shot: Shot) => Promise<void>, failureShot: string): Promise<void> {
-    const page = await session.chromium!.context.newPage();
-    const emulator = new EmulatorPage(page);
-    const shot: Shot = (name, target = page) => target.screenshot({ path: `${SHOTS}${name}.png` });
-    try {
-      await journey(page, emulator, shot);
-    } catch (err) {
-      await shot(failureShot).catch(() => undefined);
-      throw Object.assign(err as Error, {
-        message: `${(err as Error).message}\n--- emulator output (last 2000 chars) ---\n${session.playground?.output().slice(-2000)}\n--- Baton warnings/errors ---\n${session.log.map((entry) => entry.line).join('\n')}`,
-      });
-    } finally {
-      await page.close();
-    }
-  }
-
   afterAll(() => stopEmulatorSession(session), 60_000);
 
   it('sets Baton up from the setup card in a team channel, then answers @mentions: an owner and a gap', async (ctx) => {
     requireOrSkip(ctx.skip);
-    await inEmulator(async (page, emulator, shot) => {
+    await inEmulator(session, async (page, emulator, shot) => {
       await emulator.open(session.playground!.url);
       await emulator.openTeamChannel();
 
@@ -106,7 +82,7 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
 
   it('posts an alert as a handoff card in the channel; Claim and Resolve change the card', async (ctx) => {
     requireOrSkip(ctx.skip);
-    await inEmulator(async (page, emulator, shot) => {
+    await inEmulator(session, async (page, emulator, shot) => {
       await emulator.open(session.playground!.url);
       await emulator.openTeamChannel();
       const engagement = (await session.baton!.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
@@ -151,7 +127,7 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
 
   it('corrects a wrong answer with "Not right?" and answers the reworded question right afterwards', async (ctx) => {
     requireOrSkip(ctx.skip);
-    await inEmulator(async (page, emulator, shot) => {
+    await inEmulator(session, async (page, emulator, shot) => {
       await emulator.open(session.playground!.url);
       await emulator.openTeamChannel();
       // The default template has no row about copier leases but one about printers: Baton's first answer is wrong.
@@ -183,7 +159,7 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
 
   it('answers the weekly standup on its card, and signs off the quarterly review that publishes the new matrix', async (ctx) => {
     requireOrSkip(ctx.skip);
-    await inEmulator(async (page, emulator, shot) => {
+    await inEmulator(session, async (page, emulator, shot) => {
       await emulator.open(session.playground!.url);
       await emulator.openTeamChannel();
       const engagement = (await session.baton!.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
