@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AlertSettings } from '../../bot/domain/alerts/alert-settings.ts';
 import type { Engagement } from '../../bot/domain/engagement/engagement.ts';
 import { validateCard } from '../../cards/validate-card.ts';
-import { ALEX, cardAction, installed, MEGAN } from '../support/activities.ts';
-import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
-import { SETUP_CONTOSO } from '../support/setup-input.ts';
+import { ALEX, cardAction, MEGAN } from '../support/activities.ts';
+import { startAlertingBaton } from '../support/alerting-baton.ts';
+import type { TestBaton } from '../support/running-baton.ts';
 import { cardText, cardVerbs } from '../teams/card-text.ts';
 
 /**
@@ -25,12 +25,9 @@ describe('the handoff card agrees with the matrix, offers actions to whom they a
   let settings: AlertSettings;
 
   beforeAll(async () => {
-    t = await startTestBaton({ clock: () => now });
-    expect((await t.post(installed())).status).toBe(200);
-    expect((await t.post(cardAction('setup.save', SETUP_CONTOSO))).status).toBe(200);
-    const found = (await t.baton.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
+    let found: Engagement;
+    ({ t, engagement: found, settings } = await startAlertingBaton({ clock: () => now }));
     engagement = await t.baton.services.engagements.update(found.id, (e) => ({ ...e, people: [...e.people, { id: MEGAN.id, name: MEGAN.name, role: 'msp-engineer' }] }));
-    settings = await t.baton.services.alertSettings.ensure(engagement.id);
   });
   afterAll(async () => {
     await t.stop();

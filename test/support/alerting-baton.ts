@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { AlertSettings } from '../../bot/domain/alerts/alert-settings.ts';
+import type { Clock } from '../../bot/app/clock.ts';
 import type { Engagement } from '../../bot/domain/engagement/engagement.ts';
 import { cardAction, installed } from './activities.ts';
 import { startTestBaton, type TestBaton } from './running-baton.ts';
@@ -12,8 +13,8 @@ export interface AlertingBaton {
   readonly settings: AlertSettings;
 }
 
-export async function startAlertingBaton(): Promise<AlertingBaton> {
-  const t = await startTestBaton();
+export async function startAlertingBaton(options: { clock?: Clock } = {}): Promise<AlertingBaton> {
+  const t = await startTestBaton(options);
   expect((await t.post(installed())).status).toBe(200);
   expect((await t.post(cardAction('setup.save', SETUP_CONTOSO))).status).toBe(200);
   const engagement = (await t.baton.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
