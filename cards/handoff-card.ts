@@ -48,8 +48,8 @@ export interface HandoffCardModel {
 
 const TEMPLATE = loadCardTemplate('handoff');
 
-const SEVERITY_COLOR: Record<HandoffCardModel['severity'], string> = { critical: 'Attention', error: 'Attention', warning: 'Warning', info: 'Accent' };
-const STATUS_COLOR: Record<HandoffCardModel['status'], string> = { open: 'Attention', claimed: 'Accent', resolved: 'Good' };
+const SEVERITY_COLOR: Record<HandoffCardModel['severity'], string> = { critical: 'Attention', error: 'Attention', warning: 'Default', info: 'Default' };
+const STATUS_COLOR: Record<HandoffCardModel['status'], string> = { open: 'Attention', claimed: 'Accent', resolved: 'Default' };
 
 /** Action data: Action.Execute carries it as is, the Action.Submit fallback adds the verb. */
 function payloads(vm: HandoffCardModel) {
@@ -93,6 +93,9 @@ export function buildHandoffCard(vm: HandoffCardModel): AdaptiveCardJson {
     hasNotice: vm.notice !== undefined && vm.notice.trim() !== '',
     noticeText: escapeMarkdown(clip(vm.notice ?? '', 300)),
     can,
+    // Two rows of buttons: each fits Teams' narrowest card (about 320 px) without cutting a title.
+    hasMainButtons: vm.buttons.some((b) => b === 'claim' || b === 'release' || b === 'resolve' || b === 'reopen'),
+    hasSideButtons: vm.buttons.some((b) => b === 'dispute' || b === 'escalate'),
     actionData: data,
     submit,
     disputeLabel: `${vm.disputeFrom ? `For ${oneLine(vm.disputeFrom)}: why` : 'Why'} is it not yours? It goes to ${oneLine(vm.disputeTo ?? 'the other side')} with your reason.`,

@@ -56,7 +56,7 @@ function succeeded(vm: ImportSucceeded, budget: number): AdaptiveCardJson {
   const card = (max: number): AdaptiveCardJson =>
     expandCard(TEMPLATE, {
       title: `Matrix v${vm.matrixVersion} published — ${vm.rowCount} ${vm.rowCount === 1 ? 'row' : 'rows'}`,
-      titleColor: 'Good',
+      titleColor: 'Default',
       summaryText: `${parts.join(', ')}. Answers use the new version from now on; history shows every version.`,
       sections: lists.map((l) => ({ heading: l.heading, color: l.color, list: list(l.items, max) })),
       hasFooter: false,

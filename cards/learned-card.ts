@@ -42,7 +42,7 @@ export function buildLearnedCard(vm: LearnedCardModel): AdaptiveCardJson {
           : 'The quarterly review makes them aliases of their rows or drops them.',
       hasNotice: vm.notice !== undefined,
       notice: escapeMarkdown(clip(vm.notice?.text ?? '', 400)),
-      noticeColor: vm.notice?.good ? 'Good' : 'Attention',
+      noticeColor: vm.notice?.good ? 'Default' : 'Attention',
       items: flat.slice(0, shown).map(({ row, p, rowStart }, i) => ({
         rowStart: rowStart || i === 0,
         spacing: rowStart ? 'Medium' : 'Small',

@@ -33,7 +33,7 @@ export interface MatrixCardModel {
 
 const TEMPLATE = loadCardTemplate('matrix');
 const SECTION_ORDER: readonly OwnerKind[] = ['internal', 'msp', 'joint', 'none'];
-const SECTION_COLOR: Record<OwnerKind, string> = { internal: 'Default', msp: 'Default', joint: 'Default', none: 'Warning' };
+const SECTION_COLOR: Record<OwnerKind, string> = { internal: 'Default', msp: 'Default', joint: 'Default', none: 'Attention' };
 
 export function buildMatrixCard(vm: MatrixCardModel): AdaptiveCardJson {
   const internal = escapeMarkdown(vm.internalName);

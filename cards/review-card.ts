@@ -15,8 +15,6 @@ export interface ReviewCardRow {
   findings: string[];
   /** "Confirmed by Dana Ortiz", "Changed by …: Internal ✓, MSP Overflow only", "Retired by …". */
   decision?: string;
-  /** A row kept (confirmed, changed) shows its decision in green; one going away (retired) does not. */
-  decisionKept?: boolean;
 }
 
 export interface ReviewCardProposal {
@@ -26,8 +24,6 @@ export interface ReviewCardProposal {
   evidence: string;
   suggestedOwner?: 'internal' | 'msp' | 'joint';
   decision?: string;
-  /** Accepted (green) or rejected (default colour: a rejection is not "good"). */
-  decisionKept?: boolean;
 }
 
 export interface ReviewCardModel {
@@ -71,6 +67,7 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
   const base = { engagementId: vm.engagementId, review: vm.reviewKey };
   const submit = (verb: string, data: object) => ({ ...base, ...data, verb });
   const proposals = vm.proposals.slice(0, 10);
+  const cleanUndecided = vm.rows.filter((r) => r.decision === undefined && r.findings.length === 0).length;
   const build = (shown: number) =>
     expandCard(TEMPLATE, {
       title: escapeMarkdown(clip(vm.title, 120)),
@@ -103,7 +100,6 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
             evidence: escapeMarkdown(clip(p.evidence, 200)),
             hasDecision: p.decision !== undefined,
             decision: escapeMarkdown(clip(p.decision ?? '', 200)),
-            decisionColour: p.decisionKept === false ? 'Default' : 'Good',
             open,
             ownerInput: `owner-${p.id}`,
             suggestedOwner: p.suggestedOwner ?? '',
@@ -128,11 +124,14 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
       hasOutstanding: open && vm.outstanding !== undefined,
       outstandingText: withCommands(clip(vm.outstanding ?? '', 300)),
       canSign: open,
-      hasUndecided: open && vm.rows.some((r) => r.decision === undefined),
+      // The one-click confirm decides only rows without findings (review.ts confirmRemaining), on every page.
+      hasCleanUndecided: open && cleanUndecided > 0,
+      confirmRestTitle: `Confirm ${cleanUndecided} row${cleanUndecided === 1 ? '' : 's'} without findings`,
       confirmRestData: { ...base, decision: 'confirm-rest', page },
       confirmRestSubmit: submit('review.row', { decision: 'confirm-rest', page }),
       actionData: base,
       signSubmit: submit('review.sign', {}),
+      hasPaging: open && pageCount > 1,
       hasPrevious: open && page > 0,
       previousData: { ...base, page: page - 1 },
       previousSubmit: submit('review.page', { page: page - 1 }),
@@ -154,7 +153,6 @@ function rowData(row: ReviewCardRow, vm: ReviewCardModel, submit: (verb: string,
     findings: `**Findings:** ${row.findings.slice(0, 6).map((f) => escapeMarkdown(clip(f, 200))).join(' · ')}`,
     hasDecision: row.decision !== undefined,
     decision: escapeMarkdown(clip(row.decision ?? '', 200)),
-    decisionColour: row.decisionKept === false ? 'Default' : 'Good',
     open: true,
     inputIds: ids,
     internalLabel: `${oneLine(clip(vm.internalName, 40))} cell`,

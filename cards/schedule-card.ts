@@ -29,7 +29,7 @@ export function buildScheduleCard(vm: ScheduleCardModel): AdaptiveCardJson {
     subtitle: escapeMarkdown(clip(vm.subtitle, 200)),
     hasNotice: vm.notice !== undefined,
     notice: escapeMarkdown(clip(vm.notice?.text ?? '', 400)),
-    noticeColor: vm.notice?.good ? 'Good' : 'Attention',
+    noticeColor: vm.notice?.good ? 'Default' : 'Attention',
     upcoming: vm.upcoming.slice(0, 4).map((f) => ({ title: escapeMarkdown(f.title), value: escapeMarkdown(clip(f.value, 120)) })),
     standupEnabled: String(vm.standupEnabled),
     standupWeekday: String(vm.standupWeekday),

@@ -79,7 +79,7 @@ export const SAMPLE_HANDOFF: HandoffCardModel = {
   handoffId: 'h-7k3m9q2x',
   severity: 'critical',
   status: 'open',
-  statusLine: 'Open · unclaimed for 12 min',
+  statusLine: 'Open since Mon 09:02 EST · nobody has claimed it',
   summary: 'Backup job Nightly-FS failed on FS01 (3rd time this week)',
   row: { functionName: 'Backup management and testing', matrixVersion: 3, ownerLine: `owned by ${MSP}` },
   onPoint: { sideLine: MSP, people: [{ id: '29:megan', name: 'Megan Bowen' }] },

@@ -96,7 +96,7 @@ const CASES: Case[] = [
   {
     name: 'handoff (open)',
     card: () => buildHandoffCard(SAMPLE_HANDOFF),
-    texts: ['CRITICAL', 'Open · unclaimed for 12 min', 'Backup job Nightly-FS failed on FS01', '**Backup management and testing** · matrix v3', '**On point now:** Fabrikam MSP — <at>Megan Bowen</at>', 'Last time', '\\*disk full\\*', '[Job report](https://veeam.example.com/jobs/42)', 'Timeline', 'Claim', 'Not ours', `Send to ${INTERNAL}`],
+    texts: ['CRITICAL', 'Open since Mon 09:02 EST · nobody has claimed it', 'Backup job Nightly-FS failed on FS01', '**Backup management and testing** · matrix v3', '**On point now:** Fabrikam MSP — <at>Megan Bowen</at>', 'Last time', '\\*disk full\\*', '[Job report](https://veeam.example.com/jobs/42)', 'Timeline', 'Claim', 'Not ours', `Send to ${INTERNAL}`],
     verbs: ['handoff.claim', 'handoff.resolve', 'handoff.dispute', 'handoff.escalate'],
   },
   {
@@ -199,14 +199,14 @@ const CASES: Case[] = [
     name: 'review (open, first page)',
     card: () => buildReviewCard(SAMPLE_REVIEW),
     texts: ['Quarterly matrix review', '⚠️ Patch management for servers', 'Fabrikam MSP-owned, Contoso IT claimed 7 of 19', '✔ Confirmed by Dana Ortiz', 'New row: Printer fleet', 'Asked 3×', 'Waiting for a Fabrikam MSP manager', 'Sign off for my side', 'More rows ›'],
-    verbs: ['review.row', 'review.proposal', 'review.sign', 'review.page'],
+    verbs: ['review.row', 'review.page', 'review.proposal', 'review.sign'],
     distinctVerbs: true,
   },
   {
     name: 'review (open, with learned phrasings)',
     card: () => buildReviewCard({ ...SAMPLE_REVIEW, learned: { rows: [{ rowId: 'row-11', functionName: 'Vendor management', phrasings: ['ricoh copier lease', 'copier contract'] }, { rowId: 'row-9', functionName: 'Microsoft 365 administration', phrasings: ['intune'] }], kept: ['row-11'] } }),
     texts: ['Vendor management: “ricoh copier lease”, “copier contract”', 'Save phrasings'],
-    verbs: ['review.row', 'review.proposal', 'review.learned', 'review.sign', 'review.page'],
+    verbs: ['review.row', 'review.page', 'review.proposal', 'review.learned', 'review.sign'],
     distinctVerbs: true,
   },
   {

@@ -52,7 +52,16 @@ const fresh = (): Review => ({
   ...startReview({ engagement: E, key: 'review/2027-01', baseVersion: 1, evidence: { ...evidence, proposed: [{ function: 'Conference room AV', source: 'proposal', count: 1, examples: ['who fixes the projector?'] }] }, now: NOW, via: 'schedule' }),
 });
 
-const actions = (card: any): any[] => card.actions ?? [];
+/** Every button a person can click (Action.Execute or ShowCard, in the body or the card's own actions), not the fallbacks. */
+const buttons = (node: unknown, out: any[] = []): any[] => {
+  if (Array.isArray(node)) node.forEach((n) => buttons(n, out));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o.type === 'Action.Execute' || o.type === 'Action.ShowCard') out.push(o);
+    for (const [k, v] of Object.entries(o)) if (k !== 'fallback' && k !== 'refresh') buttons(v, out);
+  }
+  return out;
+};
 const textBlocks = (node: unknown, out: any[] = []): any[] => {
   if (Array.isArray(node)) node.forEach((n) => textBlocks(n, out));
   else if (node && typeof node === 'object') {
@@ -64,9 +73,17 @@ const textBlocks = (node: unknown, out: any[] = []): any[] => {
 };
 
 describe('the quarterly review card, decided in two minutes', () => {
-  it('offers “Confirm undecided rows as they are” once', () => {
-    const card = reviewCardFor(fresh(), E, { matrix: MATRIX });
-    expect(actions(card).filter((a) => a.title === 'Confirm undecided rows as they are')).toHaveLength(1);
+  it('offers the one-click confirm once, saying how many rows it decides', () => {
+    const review = fresh();
+    const clean = review.evidence.rows.filter((r) => r.flags.length === 0).length;
+    expect(clean).toBeGreaterThan(0);
+    const card = reviewCardFor(review, E, { matrix: MATRIX });
+    const confirmAll = buttons(card).filter((a) => /rows? without findings/.test(String(a.title)));
+    expect(confirmAll.map((a) => a.title)).toEqual([`Confirm ${clean} row${clean === 1 ? '' : 's'} without findings`]);
+    const after = confirmRemaining(review, E, PAT, NOW);
+    if (!after.ok) throw new Error(after.reason);
+    // Once they are decided, the button goes: clicking it would only be refused.
+    expect(buttons(reviewCardFor(after.review, E, { matrix: MATRIX })).filter((a) => /without findings/.test(String(a.title)))).toEqual([]);
   });
 
   it('“Confirm undecided rows” confirms only rows without findings, and says how many with findings still wait', () => {

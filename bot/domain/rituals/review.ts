@@ -167,7 +167,7 @@ const rowsWord = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
 const quotedNames = (names: readonly string[], max = 5) => `${names.slice(0, max).map((n) => `“${n}”`).join(', ')}${names.length > max ? ` and ${names.length - max} more` : ''}`;
 
 /**
- * "Confirm undecided rows as they are": every undecided row WITHOUT findings is confirmed in one click.
+ * "Confirm N rows without findings": every undecided row WITHOUT findings is confirmed in one click.
  * Rows with findings stay undecided: someone has to look at them and decide (Confirm, Change or Retire).
  */
 export function confirmRemaining(review: Review, engagement: Engagement, actor: RitualActor, now: Date): ReviewResult {

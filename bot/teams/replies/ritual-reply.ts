@@ -90,7 +90,7 @@ export function reviewCardFor(review: Review, engagement: Engagement, options: {
         internalContact: row?.internalContact ?? '',
         mspContact: row?.mspContact ?? '',
         findings: [...r.flags],
-        ...(decision ? { decision, decisionKept: review.decisions[r.rowId]!.decision.kind !== 'retire' } : {}),
+        ...(decision ? { decision } : {}),
       };
     });
   const left = outstanding(review);
@@ -137,7 +137,7 @@ export function reviewCardFor(review: Review, engagement: Engagement, options: {
         functionName: p.function,
         evidence: `${p.source === 'question' ? `Asked ${p.count}×, no row covers it` : p.source === 'alert' ? `${p.count} alert${p.count === 1 ? '' : 's'} nobody owned` : `Proposed ${p.count}×`}${p.examples[0] ? ` — e.g. “${p.examples[0]}”` : ''}`,
         ...(p.suggestedOwner ? { suggestedOwner: p.suggestedOwner } : {}),
-        ...(d ? { decision: d.accept ? `✔ To add, owned by ${ownerWord(d.owner)} (${d.by.name})` : `✖ Rejected by ${d.by.name}`, decisionKept: d.accept } : {}),
+        ...(d ? { decision: d.accept ? `✔ To add, owned by ${ownerWord(d.owner)} (${d.by.name})` : `✖ Rejected by ${d.by.name}` } : {}),
       };
     }),
     signOffs: { internal: signText('internal'), msp: signText('msp') },
