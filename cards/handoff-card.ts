@@ -78,7 +78,8 @@ export function buildHandoffCard(vm: HandoffCardModel): AdaptiveCardJson {
     refreshUserIds,
     mentions,
     severityText: vm.severity.toUpperCase(),
-    severityColor: SEVERITY_COLOR[vm.severity],
+    // A resolved handoff no longer alarms: its severity is history, in the text colour.
+    severityColor: vm.status === 'resolved' ? 'Default' : SEVERITY_COLOR[vm.severity],
     statusText: escapeMarkdown(clip(vm.statusLine, 120)),
     statusColor: STATUS_COLOR[vm.status],
     summaryText: escapeMarkdown(clip(vm.summary, 300)),

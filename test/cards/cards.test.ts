@@ -24,7 +24,7 @@ import { buildScheduleCard } from '../../cards/schedule-card.ts';
 import { buildCorrectionCard } from '../../cards/correction-card.ts';
 import { buildLearnedCard } from '../../cards/learned-card.ts';
 import { SAMPLE_REVIEW } from './card-samples.ts';
-import { bareSubmitActions, executeActions, findInput, inputIds, verbs, visibleText } from './card-inspection.ts';
+import { allObjects, bareSubmitActions, executeActions, findInput, inputIds, verbs, visibleText } from './card-inspection.ts';
 import { INTERNAL, MSP, SAMPLE_ANSWER, SAMPLE_HANDOFF, SAMPLE_ROWS, SAMPLE_SETUP } from './card-samples.ts';
 
 interface Case {
@@ -390,5 +390,19 @@ describe('the matrix card', () => {
     expect(msp).toContain('Patch management for servers');
     expect(msp).not.toContain('User onboarding / offboarding');
     expect(msp).not.toContain('Patch management for workstations');
+  });
+});
+
+describe('the handoff card', () => {
+  const colourOf = (card: unknown, text: string) => allObjects(card).find((o) => o.type === 'TextBlock' && o.text === text)?.color;
+  it('shows severity in red while the handoff is open, in the text colour once resolved', () => {
+    expect(colourOf(buildHandoffCard(SAMPLE_HANDOFF), 'CRITICAL')).toBe('Attention');
+    const resolved = buildHandoffCard({ ...SAMPLE_HANDOFF, status: 'resolved', statusLine: 'Resolved by Megan Bowen', buttons: ['reopen'] });
+    expect(colourOf(resolved, 'CRITICAL')).toBe('Default');
+  });
+
+  it('puts its buttons in two rows, never four in one (they would not fit a 320 px card)', () => {
+    const rows = allObjects(buildHandoffCard({ ...SAMPLE_HANDOFF, buttons: ['claim', 'resolve', 'dispute', 'escalate'] })).filter((o) => o.type === 'ActionSet');
+    expect(rows.map((r) => (r.actions as Array<{ title: string }>).map((a) => a.title))).toEqual([['Claim', 'Resolve'], ['Not ours', 'Escalate']]);
   });
 });
