@@ -155,7 +155,7 @@ describe('"Not right?": corrections that teach the resolver, over HTTP with Azur
     expect(cardText(picked.value)).toContain('Cybersecurity monitoring / SIEM');
     const after = await t.baton.services.corrections.correctionsBetween(id, '2026-01-01', '2027-01-01');
     expect(after).toHaveLength(before + 1);
-    expect(after.filter((c) => c.via === 'pick')).toEqual([expect.objectContaining({ original: { outcome: 'gap' }, rowId: 'cybersecurity-monitoring-siem', appliesTo: 'author', by: expect.objectContaining({ id: MEGAN.id }) })]);
+    expect(after.filter((c) => c.via === 'pick')).toEqual([expect.objectContaining({ original: { outcome: 'ambiguous' }, rowId: 'cybersecurity-monitoring-siem', appliesTo: 'author', by: expect.objectContaining({ id: MEGAN.id }) })]);
   });
 
   it('`learned` lists the phrasings; a manager confirms one, a non-manager is refused', async () => {
