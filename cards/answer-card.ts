@@ -4,6 +4,7 @@ import { bulletList, clip, escapeMarkdown } from './markdown-text.ts';
 import { cellDisplay, type OwnerKind } from './owner-kind.ts';
 import { rowChoiceButtons, type RowChoice } from './row-choice.ts';
 import { correctionButton, type CorrectionContext } from './correction-action.ts';
+import { CARD_VERBS } from './card-verbs.ts';
 
 /** The "who owns X?" answer. All text is shown literally (escaped), never as Markdown. */
 export interface AnswerCardModel {
@@ -67,7 +68,7 @@ export function buildAnswerCard(vm: AnswerCardModel): AdaptiveCardJson {
     question: vm.question,
     hasNotice: vm.notice !== undefined && vm.notice.trim() !== '',
     noticeText: escapeMarkdown(clip(vm.notice ?? '', 300)),
-    ...correctionButton(vm.question, vm.correction, 'who.correct.open'),
+    ...correctionButton(vm.question, vm.correction, CARD_VERBS.whoCorrectOpen),
     questionLine: `You asked: “${escapeMarkdown(clip(vm.question, 300))}”`,
     functionText: escapeMarkdown(vm.functionName),
     version: vm.matrixVersion,

@@ -1,3 +1,5 @@
+import type { CardVerb } from './card-verbs.ts';
+
 /**
  * What a "Not right?" button sends back (verb `who.correct.open`, then `who.correct`): the question,
  * what Baton had answered, and the matrix version the person saw (the row picked is its index there).
@@ -22,7 +24,7 @@ export function correctionActionData(question: string, context: CorrectionContex
 }
 
 /** The button's data and its Action.Submit fallback's (the same plus the verb). */
-export function correctionButton(question: string, context: CorrectionContext | undefined, verb: string) {
+export function correctionButton(question: string, context: CorrectionContext | undefined, verb: CardVerb) {
   if (!context) return { hasCorrection: false, correctionData: {}, correctionSubmit: {} };
   const data = correctionActionData(question, context);
   return { hasCorrection: true, correctionData: data, correctionSubmit: { ...data, verb } };

@@ -4,6 +4,7 @@ import { expandCard, loadCardTemplate } from './card-template.ts';
 import { correctionActionData, type CorrectionContext } from './correction-action.ts';
 import { fitToBudget } from './fit-to-budget.ts';
 import { clip, escapeMarkdown, oneLine } from './markdown-text.ts';
+import { CARD_VERBS } from './card-verbs.ts';
 
 /**
  * "Not right?": every row of the matrix in a searchable choice (Input.ChoiceSet, style "filtered"),
@@ -47,7 +48,7 @@ export function buildCorrectionCard(vm: CorrectionCardModel): AdaptiveCardJson {
       moreText: `Only the first ${shown} of ${vm.functions.length} rows fit in one message.`,
       howText: 'Your pick answers you at once. A manager’s correction teaches Baton for everyone; anyone else’s does when a second person agrees or a manager confirms it (say **learned** to see what Baton learned).',
       submitData: data,
-      submitFallback: { ...data, verb: 'who.correct' },
+      submitFallback: { ...data, verb: CARD_VERBS.whoCorrect },
     });
   };
   for (const length of TITLE_LENGTHS) {

@@ -2,6 +2,7 @@ import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
 import { bulletList, clip, escapeMarkdown, oneLine, plainText } from './markdown-text.ts';
 import { correctionButton } from './correction-action.ts';
+import { CARD_VERBS } from './card-verbs.ts';
 
 /** No row covers the question: say so, and a form to propose an owner (verb `gap.propose`). */
 export interface GapCardModel {
@@ -37,6 +38,6 @@ export function buildGapCard(vm: GapCardModel): AdaptiveCardJson {
     proposedOwner: vm.proposedOwner ?? '',
     proposedFunction: clip(oneLine(vm.proposedFunction ?? topic), 200),
     note: clip(plainText(vm.note ?? ''), 1000),
-    ...correctionButton(vm.question, vm.matrixVersion !== undefined ? { was: 'gap', matrixVersion: vm.matrixVersion } : undefined, 'who.correct.open'),
+    ...correctionButton(vm.question, vm.matrixVersion !== undefined ? { was: 'gap', matrixVersion: vm.matrixVersion } : undefined, CARD_VERBS.whoCorrectOpen),
   });
 }

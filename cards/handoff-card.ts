@@ -3,6 +3,7 @@ import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
 import { bulletList, clip, escapeMarkdown, oneLine } from './markdown-text.ts';
 import { markdownLink } from './safe-link.ts';
+import { HANDOFF_BUTTON_VERBS } from './card-verbs.ts';
 
 /** Buttons a handoff card can show; the Teams adapter decides which ones a viewer gets. */
 export type HandoffButton = 'claim' | 'release' | 'resolve' | 'dispute' | 'escalate' | 'reopen';
@@ -54,7 +55,7 @@ const STATUS_COLOR: Record<HandoffCardModel['status'], string> = { open: 'Attent
 /** Action data: Action.Execute carries it as is, the Action.Submit fallback adds the verb. */
 function payloads(vm: HandoffCardModel) {
   const data = { engagementId: vm.engagementId, handoffId: vm.handoffId };
-  const submit = Object.fromEntries(vm.buttons.map((b) => [b, { ...data, verb: `handoff.${b}` }]));
+  const submit = Object.fromEntries(vm.buttons.map((b) => [b, { ...data, verb: HANDOFF_BUTTON_VERBS[b] }]));
   return { data, submit };
 }
 

@@ -2,6 +2,7 @@ import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
 import { fitToBudget } from './fit-to-budget.ts';
 import { clip, escapeMarkdown } from './markdown-text.ts';
+import { CARD_VERBS } from './card-verbs.ts';
 
 /** `learned`: the phrasings Baton learned from corrections, per row, with Confirm / Drop for managers. */
 export interface LearnedCardPhrasing {
@@ -51,8 +52,8 @@ export function buildLearnedCard(vm: LearnedCardModel): AdaptiveCardJson {
         canManage: vm.canManage,
         canConfirm: p.status === 'personal',
         actionData: { phrasing: p.id },
-        confirmSubmit: { phrasing: p.id, verb: 'learned.confirm' },
-        dropSubmit: { phrasing: p.id, verb: 'learned.drop' },
+        confirmSubmit: { phrasing: p.id, verb: CARD_VERBS.learnedConfirm },
+        dropSubmit: { phrasing: p.id, verb: CARD_VERBS.learnedDrop },
       })),
       hasMore: shown < flat.length,
       moreText: `… and ${flat.length - shown} more that do not fit in one message.`,

@@ -2,6 +2,7 @@ import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
 import { fitToBudget } from './fit-to-budget.ts';
 import { bulletList, clip, escapeMarkdown, oneLine } from './markdown-text.ts';
+import { CARD_VERBS, type CardVerb } from './card-verbs.ts';
 
 /** One matrix row on the review card, with what the records say about it and what was decided. */
 export interface ReviewCardRow {
@@ -65,7 +66,7 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
   const page = Math.min(Math.max(0, Math.floor(vm.page)), pageCount - 1);
   const pageRows = vm.rows.slice(page * REVIEW_ROWS_PER_PAGE, (page + 1) * REVIEW_ROWS_PER_PAGE);
   const base = { engagementId: vm.engagementId, review: vm.reviewKey };
-  const submit = (verb: string, data: object) => ({ ...base, ...data, verb });
+  const submit = (verb: CardVerb, data: object) => ({ ...base, ...data, verb });
   const proposals = vm.proposals.slice(0, 10);
   const cleanUndecided = vm.rows.filter((r) => r.decision === undefined && r.findings.length === 0).length;
   const build = (shown: number) =>
@@ -104,9 +105,9 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
             ownerInput: `owner-${p.id}`,
             suggestedOwner: p.suggestedOwner ?? '',
             acceptData: { ...base, proposal: p.id, accept: true },
-            acceptSubmit: submit('review.proposal', { proposal: p.id, accept: true }),
+            acceptSubmit: submit(CARD_VERBS.reviewProposal, { proposal: p.id, accept: true }),
             rejectData: { ...base, proposal: p.id, accept: false },
-            rejectSubmit: submit('review.proposal', { proposal: p.id, accept: false }),
+            rejectSubmit: submit(CARD_VERBS.reviewProposal, { proposal: p.id, accept: false }),
           }))
         : [],
       ownerChoices: OWNER_CHOICES,
@@ -116,7 +117,7 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
         value: r.rowId,
       })),
       learnedKept: (vm.learned?.kept ?? []).join(','),
-      learnedSubmit: submit('review.learned', {}),
+      learnedSubmit: submit(CARD_VERBS.reviewLearned, {}),
       signOffs: [
         { title: vm.internalName, value: withCommands(clip(vm.signOffs.internal, 160)) },
         { title: vm.mspName, value: withCommands(clip(vm.signOffs.msp, 160)) },
@@ -128,21 +129,21 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
       hasCleanUndecided: open && cleanUndecided > 0,
       confirmRestTitle: `Confirm ${cleanUndecided} row${cleanUndecided === 1 ? '' : 's'} without findings`,
       confirmRestData: { ...base, decision: 'confirm-rest', page },
-      confirmRestSubmit: submit('review.row', { decision: 'confirm-rest', page }),
+      confirmRestSubmit: submit(CARD_VERBS.reviewRow, { decision: 'confirm-rest', page }),
       actionData: base,
-      signSubmit: submit('review.sign', {}),
+      signSubmit: submit(CARD_VERBS.reviewSign, {}),
       hasPaging: open && pageCount > 1,
       hasPrevious: open && page > 0,
       previousData: { ...base, page: page - 1 },
-      previousSubmit: submit('review.page', { page: page - 1 }),
+      previousSubmit: submit(CARD_VERBS.reviewPage, { page: page - 1 }),
       hasNext: open && page < pageCount - 1,
       nextData: { ...base, page: page + 1 },
-      nextSubmit: submit('review.page', { page: page + 1 }),
+      nextSubmit: submit(CARD_VERBS.reviewPage, { page: page + 1 }),
     });
   return fitToBudget(pageRows.length, build).card;
 }
 
-function rowData(row: ReviewCardRow, vm: ReviewCardModel, submit: (verb: string, data: object) => object) {
+function rowData(row: ReviewCardRow, vm: ReviewCardModel, submit: (verb: CardVerb, data: object) => object) {
   const base = { engagementId: vm.engagementId, review: vm.reviewKey, row: row.rowId, page: vm.page };
   const ids = { internal: `internal-${row.rowId}`, msp: `msp-${row.rowId}`, internalContact: `internalContact-${row.rowId}`, mspContact: `mspContact-${row.rowId}` };
   return {
@@ -163,11 +164,11 @@ function rowData(row: ReviewCardRow, vm: ReviewCardModel, submit: (verb: string,
     internalContact: clip(oneLine(row.internalContact), 120),
     mspContact: clip(oneLine(row.mspContact), 120),
     confirmData: { ...base, decision: 'confirm' },
-    confirmSubmit: submit('review.row', { row: row.rowId, page: vm.page, decision: 'confirm' }),
+    confirmSubmit: submit(CARD_VERBS.reviewRow, { row: row.rowId, page: vm.page, decision: 'confirm' }),
     changeData: { ...base, decision: 'change' },
-    changeSubmit: submit('review.row', { row: row.rowId, page: vm.page, decision: 'change' }),
+    changeSubmit: submit(CARD_VERBS.reviewRow, { row: row.rowId, page: vm.page, decision: 'change' }),
     retireData: { ...base, decision: 'retire' },
-    retireSubmit: submit('review.row', { row: row.rowId, page: vm.page, decision: 'retire' }),
+    retireSubmit: submit(CARD_VERBS.reviewRow, { row: row.rowId, page: vm.page, decision: 'retire' }),
   };
 }
 

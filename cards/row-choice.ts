@@ -1,4 +1,5 @@
 import { clip, escapeMarkdown, oneLine } from './markdown-text.ts';
+import { CARD_VERBS } from './card-verbs.ts';
 
 /** A matrix row offered as a "did you mean" choice (verb `who.pick`). */
 export interface RowChoice {
@@ -35,7 +36,7 @@ export interface RowChoiceButton {
   hintText: string;
   /** What the pick sends back as Action.Execute data, and with the verb for the Action.Submit fallback. */
   data: { rowId: string; question: string };
-  submitData: { rowId: string; question: string; verb: 'who.pick' };
+  submitData: { rowId: string; question: string; verb: typeof CARD_VERBS.whoPick };
 }
 
 /**
@@ -52,7 +53,7 @@ export function rowChoiceButtons(choices: readonly RowChoice[] | undefined, ques
       hasHint: hint !== '',
       hintText: escapeMarkdown(hint),
       data: { rowId: c.rowId, question },
-      submitData: { rowId: c.rowId, question, verb: 'who.pick' },
+      submitData: { rowId: c.rowId, question, verb: CARD_VERBS.whoPick },
     };
   });
 }

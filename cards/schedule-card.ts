@@ -2,6 +2,7 @@ import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
 import { clip, escapeMarkdown } from './markdown-text.ts';
 import { WEEKDAYS } from './working-days.ts';
+import { CARD_VERBS } from './card-verbs.ts';
 
 /** The rituals schedule form, prefilled; "Save schedule" (verb `schedule.save`) sends every input. */
 export interface ScheduleCardModel {
@@ -41,6 +42,6 @@ export function buildScheduleCard(vm: ScheduleCardModel): AdaptiveCardJson {
     months: MONTHS.map((m, i) => ({ title: m, value: String(i + 1) })),
     onHoliday: vm.onHoliday,
     actionData: data,
-    submitData: { ...data, verb: 'schedule.save' },
+    submitData: { ...data, verb: CARD_VERBS.scheduleSave },
   });
 }

@@ -4,6 +4,7 @@ import { bulletList, clip, escapeMarkdown, plainText } from './markdown-text.ts'
 import { MAX_REFRESH_USERS } from './handoff-card.ts';
 import { fitToBudget } from './fit-to-budget.ts';
 import { mentionEntity } from './card-mention.ts';
+import { CARD_VERBS } from './card-verbs.ts';
 
 /** One participant's answer on the weekly standup. */
 export interface StandupAnswer {
@@ -121,8 +122,8 @@ export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
       hasRefresh: vm.open && (vm.refreshUserIds?.length ?? 0) > 0,
       refreshUserIds: (vm.refreshUserIds ?? []).slice(0, MAX_REFRESH_USERS),
       actionData: data,
-      submitData: { ...data, verb: 'standup.answer' },
-      refreshSubmitData: { ...data, verb: 'standup.refresh' },
+      submitData: { ...data, verb: CARD_VERBS.standupAnswer },
+      refreshSubmitData: { ...data, verb: CARD_VERBS.standupRefresh },
     });
   };
   return fitToBudget(answers.length, build).card;

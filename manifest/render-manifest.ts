@@ -1,11 +1,13 @@
 import type { TeamsManifestV1D30 } from '@microsoft/app-manifest';
 import template from './manifest.template.json' with { type: 'json' };
+import { MANIFEST_COMMANDS } from '../cards/baton-commands.ts';
 import { readManifestSettings, type ManifestSettings } from './manifest-env.ts';
 
 /**
  * Renders manifest.template.json into the Teams app manifest: fills the `${{NAME}}` tokens from the
  * environment (see manifest-env.ts), gives each bot scope its own command list (Teams shows one list
- * per scope) and adds webApplicationInfo only when BATON_SSO_APP_ID is set.
+ * per scope), built from the chat commands' menu lines (cards/baton-commands.ts, the words of the
+ * command registry; the template has none), and adds webApplicationInfo only when BATON_SSO_APP_ID is set.
  */
 
 export { ManifestEnvError, type EnvIssue } from './manifest-env.ts';
@@ -42,7 +44,7 @@ export function renderManifest(env: Record<string, string | undefined>, options:
   const values = tokens(settings);
   const manifest = fillTokens(template, values) as TeamsManifest;
   for (const bot of manifest.bots ?? []) {
-    bot.commandLists = bot.commandLists?.flatMap((list) => list.scopes.map((scope) => ({ ...structuredClone(list), scopes: [scope] })));
+    bot.commandLists = bot.scopes.map((scope) => ({ scopes: [scope], commands: MANIFEST_COMMANDS.map((c) => ({ title: c.title, description: c.description })) }));
   }
   if (settings.ssoAppId !== undefined) {
     manifest.webApplicationInfo = { id: settings.ssoAppId, resource: `api://botid-${settings.ssoAppId}` };

@@ -1,4 +1,5 @@
 import type { BotDeps } from './bot-deps.ts';
+import { CARD_VERBS, type CardVerb } from '../../cards/card-verbs.ts';
 import type { CardAction, CardActionResult } from './card-action.ts';
 import { openGap, proposeGap } from './handlers/gap-handler.ts';
 import { pickRow } from './handlers/pick-handler.ts';
@@ -12,36 +13,48 @@ import { manageLearned } from './handlers/learned-handler.ts';
 type CardActionHandler = (action: CardAction, deps: BotDeps) => Promise<CardActionResult> | CardActionResult;
 
 /**
- * Every button on Baton's cards, by verb. A Map, not an object literal: a verb is whatever the client
- * sent, and `HANDLERS[verb]` on a plain object found `toString`, `constructor`, `__proto__`, … on
- * Object.prototype (Object.prototype.toString as a handler answered a 501; Object() an empty 200).
+ * Every button on Baton's cards, by verb (cards/card-verbs.ts): a Record over every verb, so a verb
+ * without a handler does not compile (and test/cards/card-verbs.test.ts fails: every verb a card
+ * sends has a handler here, every handler here is on some card).
  */
-const HANDLERS: ReadonlyMap<string, CardActionHandler> = new Map<string, CardActionHandler>([
-  ['setup.open', openSetup],
-  ['setup.save', saveSetup],
-  ['who.pick', pickRow],
-  ['who.correct.open', openCorrection],
-  ['who.correct', submitCorrection],
-  ['learned.confirm', manageLearned],
-  ['learned.drop', manageLearned],
-  ['gap.open', openGap],
-  ['gap.propose', proposeGap],
-  ['handoff.refresh', refreshHandoff],
-  ['handoff.claim', actOnHandoff],
-  ['handoff.release', actOnHandoff],
-  ['handoff.resolve', actOnHandoff],
-  ['handoff.dispute', actOnHandoff],
-  ['handoff.escalate', actOnHandoff],
-  ['handoff.reopen', actOnHandoff],
-  ['standup.answer', answerStandup],
-  ['standup.refresh', refreshStandup],
-  ['review.row', decideReviewRow],
-  ['review.proposal', decideReviewProposal],
-  ['review.sign', signReview],
-  ['review.page', pageReview],
-  ['review.learned', decideReviewLearned],
-  ['schedule.save', saveSchedule],
-]);
+const BY_VERB: { readonly [V in CardVerb]: CardActionHandler } = {
+  [CARD_VERBS.setupOpen]: openSetup,
+  [CARD_VERBS.setupSave]: saveSetup,
+  [CARD_VERBS.whoPick]: pickRow,
+  [CARD_VERBS.whoCorrectOpen]: openCorrection,
+  [CARD_VERBS.whoCorrect]: submitCorrection,
+  [CARD_VERBS.learnedConfirm]: manageLearned,
+  [CARD_VERBS.learnedDrop]: manageLearned,
+  [CARD_VERBS.gapOpen]: openGap,
+  [CARD_VERBS.gapPropose]: proposeGap,
+  [CARD_VERBS.handoffRefresh]: refreshHandoff,
+  [CARD_VERBS.handoffClaim]: actOnHandoff,
+  [CARD_VERBS.handoffRelease]: actOnHandoff,
+  [CARD_VERBS.handoffResolve]: actOnHandoff,
+  [CARD_VERBS.handoffDispute]: actOnHandoff,
+  [CARD_VERBS.handoffEscalate]: actOnHandoff,
+  [CARD_VERBS.handoffReopen]: actOnHandoff,
+  [CARD_VERBS.standupAnswer]: answerStandup,
+  [CARD_VERBS.standupRefresh]: refreshStandup,
+  [CARD_VERBS.reviewRow]: decideReviewRow,
+  [CARD_VERBS.reviewProposal]: decideReviewProposal,
+  [CARD_VERBS.reviewSign]: signReview,
+  [CARD_VERBS.reviewPage]: pageReview,
+  [CARD_VERBS.reviewLearned]: decideReviewLearned,
+  [CARD_VERBS.scheduleSave]: saveSchedule,
+};
+
+/**
+ * The same as a Map, looked up with what the client sent: `BY_VERB[verb]` on a plain object found
+ * `toString`, `constructor`, `__proto__`, … on Object.prototype (Object.prototype.toString as a
+ * handler answered a 501; Object() an empty 200).
+ */
+const HANDLERS: ReadonlyMap<string, CardActionHandler> = new Map<string, CardActionHandler>(Object.entries(BY_VERB));
+
+/** The verbs the router has a handler for (for the test that cards and router agree). */
+export function handledVerbs(): string[] {
+  return [...HANDLERS.keys()];
+}
 
 /** What an unknown button is told: words, never an empty answer. */
 export function unknownVerbMessage(verb: string): string {

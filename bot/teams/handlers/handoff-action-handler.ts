@@ -1,17 +1,12 @@
+import { HANDOFF_BUTTON_VERBS } from '../../../cards/card-verbs.ts';
 import type { HandoffAction } from '../../domain/handoff/handoff-permissions.ts';
 import type { Handoff } from '../../domain/handoff/handoff.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { stringField, type CardAction, type CardActionResult } from '../card-action.ts';
 import { handoffCardFor } from '../replies/handoff-reply.ts';
 
-const ACTIONS: Readonly<Record<string, HandoffAction>> = {
-  'handoff.claim': 'claim',
-  'handoff.release': 'release',
-  'handoff.resolve': 'resolve',
-  'handoff.dispute': 'dispute',
-  'handoff.escalate': 'escalate',
-  'handoff.reopen': 'reopen',
-};
+/** The handoff action each button's verb asks for (the verbs are the ones the card builder puts on them). */
+const ACTIONS: ReadonlyMap<string, HandoffAction> = new Map(Object.entries(HANDOFF_BUTTON_VERBS).map(([action, verb]) => [verb, action as HandoffAction]));
 
 /** `handoff.refresh`: the viewer's own view of the card (the buttons their role allows). */
 export async function refreshHandoff(action: CardAction, deps: BotDeps): Promise<CardActionResult> {
@@ -27,7 +22,7 @@ export async function refreshHandoff(action: CardAction, deps: BotDeps): Promise
  * delivery worker; the clicker gets their own view at once.
  */
 export async function actOnHandoff(action: CardAction, deps: BotDeps): Promise<CardActionResult> {
-  const kind = ACTIONS[action.verb];
+  const kind = ACTIONS.get(action.verb);
   if (!kind) return { message: 'Unknown handoff action.' };
   const found = await findHandoff(action, deps);
   if ('message' in found) return found;

@@ -6,7 +6,7 @@ import type { BotDeps } from '../bot-deps.ts';
 import { noticeCard } from '../replies/notice-reply.ts';
 import { peopleCard } from '../replies/people-reply.ts';
 import { sendCard } from '../send-card.ts';
-import type { Actor } from '../turn-info.ts';
+import { mentionNamed, personMentions, type Actor } from '../turn-info.ts';
 
 export async function handlePeople(context: TurnContext, deps: BotDeps, engagement: Engagement): Promise<void> {
   await sendCard(context, peopleCard(engagement, deps.services.clock()));
@@ -16,11 +16,9 @@ const ROLE_USAGE = 'Use `role @person internal-it`, `msp-engineer`, `internal-ma
 
 /** `role @person <role>`: managers assign roles (before any manager exists, the first setup decides). */
 export async function handleRole(context: TurnContext, deps: BotDeps, engagement: Engagement, actor: Actor, target: string, role: string): Promise<void> {
-  const mentioned = (context.activity.entities ?? [])
-    .filter((e) => e.type === 'mention')
-    .map((e) => (e as { mentioned?: { id?: string; name?: string } }).mentioned)
-    .find((m) => m?.id && m.id !== context.activity.recipient?.id);
-  if (!isRole(role) || (!mentioned?.id && target === '')) {
+  // Who: the person the target's @mention names (their Teams id, from the mention entity), else someone on the roster by name.
+  const mentioned = mentionNamed(personMentions(context.activity), target);
+  if (!isRole(role) || (!mentioned && target === '')) {
     await sendCard(context, noticeCard({ title: 'Who, and which role?', text: ROLE_USAGE, style: 'warning' }));
     return;
   }
@@ -29,7 +27,7 @@ export async function handleRole(context: TurnContext, deps: BotDeps, engagement
     await sendCard(context, noticeCard({ title: 'Not allowed', text: 'Only a manager of either side can assign roles.', style: 'attention' }));
     return;
   }
-  const who = mentioned?.id ? { id: mentioned.id, name: mentioned.name ?? target } : engagement.people.find((p) => p.name.toLowerCase() === target.toLowerCase().replace(/^@/, ''));
+  const who = mentioned ? { id: mentioned.id, name: mentioned.name } : engagement.people.find((p) => p.name.toLowerCase() === target.toLowerCase().replace(/^@/, ''));
   if (!who) {
     await sendCard(context, noticeCard({ title: `I don't know ${target} yet`, text: `@mention them so Teams tells me who they are. ${ROLE_USAGE}`, style: 'warning' }));
     return;
