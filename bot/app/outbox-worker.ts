@@ -4,6 +4,11 @@
  * ETags, by one worker at a time. Changes made by this instance are delivered at once from memory; a
  * periodic sweep finds the rest (a restart, another instance's crash, a backoff that ended). On 429
  * every sender of this worker waits out Retry-After together; 412 and 5xx back off with jitter.
+ * A sweep that fails (storage unreachable) is reported to `onSweepError` and tried again on the next.
+ *
+ * `CardDelivery` is the one delivery shape both outboxes use on top of the loop: each delivery kind maps
+ * to a strategy (the subject's card, a reply threaded under it, a message of its own), and the loop
+ * does the rest — reading the subject, remembering its card's id, completing the row.
  */
 
 /** A failed delivery: HTTP status from Teams (0 when it never answered) and its Retry-After, if any. */
@@ -74,6 +79,8 @@ export interface OutboxWorkerOptions<I extends OutboxRow, M> {
   /** Sweep order within a batch (lower first). */
   readonly rank?: (item: I) => number;
   readonly onError: (err: unknown, item: I) => void;
+  /** A sweep failed (the storage could not be read); the next sweep tries again. */
+  readonly onSweepError: (err: unknown) => void;
   /** Wall-clock time for leases, backoff and Retry-After (delivery is real-world I/O). */
   readonly now?: () => number;
   /** How long a worker holds a delivery before another instance may take it over. */
@@ -143,7 +150,8 @@ export class OutboxWorker<I extends OutboxRow, M> {
         }
         this.#pump();
       })
-      .catch(() => undefined)
+      // Logged, never swallowed; the interval (or the next kick) sweeps again.
+      .catch((err: unknown) => this.#o.onSweepError(err))
       .finally(() => {
         this.#sweeping = undefined;
         this.#notifyIdle();
@@ -261,5 +269,160 @@ export class OutboxWorker<I extends OutboxRow, M> {
       if (wait <= 0) return;
       await new Promise((done) => setTimeout(done, Math.min(wait, 60_000)));
     }
+  }
+}
+
+/** How one kind of delivery reaches Teams: the strategy the loop runs for it. */
+export type DeliveryStrategy<E, S> =
+  /** The subject's card: posted once (its id recorded in the transaction finishing the delivery), then updated in place. */
+  | { readonly shape: 'card'; post(engagement: E, subject: S): Promise<string>; update(engagement: E, subject: S, activityId: string): Promise<void> }
+  /** A message threaded under the card: it waits until the card is out. */
+  | { readonly shape: 'reply'; post(engagement: E, subject: S, activityId: string): Promise<void> }
+  /** A message of its own in the conversation. */
+  | { readonly shape: 'message'; post(engagement: E, subject: S): Promise<void> };
+
+/** The storage side of an outbox whose subject has a card. */
+export interface CardOutboxSource<I extends OutboxRow, S> extends OutboxSource<I> {
+  /** The subject as stored, with its card's activity id once posted; undefined when it is gone. */
+  load(item: I): Promise<{ readonly subject: S; readonly activityId?: string } | undefined>;
+  /** The card was posted: records its id and completes the row (false: marked again, it runs once more). */
+  completePosted(item: I, activityId: string): Promise<boolean>;
+}
+
+/** Tuning and reporting every card delivery takes (see OutboxWorkerOptions). */
+export interface DeliveryTuning<I> {
+  readonly onError: (err: unknown, item: I) => void;
+  readonly onSweepError: (err: unknown) => void;
+  readonly now?: () => number;
+  readonly leaseMs?: number;
+  readonly sweepMs?: number;
+  /** Deliveries in flight at once (Teams allows about 50 requests/s per app and tenant). */
+  readonly concurrency?: number;
+  /** When a delivery to this engagement's conversation can go without waiting (ms), e.g. SendRateGate.conversationReadyAt. */
+  readonly readyAt?: (engagementId: string) => number;
+}
+
+export interface CardDeliveryOptions<I extends OutboxRow & { readonly kind: K }, S, E, K extends string, C> extends DeliveryTuning<I> {
+  readonly source: CardOutboxSource<I, S>;
+  readonly engagement: (engagementId: string) => Promise<E | undefined>;
+  /** Names the row's subject within its engagement. */
+  readonly subjectOf: (item: I) => string;
+  /** The strategy for each kind of delivery. */
+  readonly strategyOf: (kind: K) => DeliveryStrategy<E, S>;
+  /** The subject as a change committed it, with the deliveries the change marked. */
+  readonly committed: (committed: C) => { readonly deliveries: readonly I[]; readonly subject: S };
+  /** The subject as committed here cannot have a card yet (so nothing needs reading to deliver it). */
+  readonly unposted: (item: I, subject: S) => boolean;
+}
+
+/** Activity ids of recently posted cards remembered, so an update needs no read. */
+const ACTIVITY_CACHE = 20_000;
+
+/**
+ * Delivers an outbox whose subject (a handoff, a ritual run) has a card in Teams. A card is posted only
+ * while the subject has no activity id, and its id is recorded in the transaction that finishes the
+ * delivery; replies wait until the card is out (they thread under it); a subject's deliveries never
+ * run at once, its card before its replies.
+ */
+export class CardDelivery<I extends OutboxRow & { readonly kind: K }, S, E, K extends string, C> {
+  readonly #o: CardDeliveryOptions<I, S, E, K, C>;
+  readonly #worker: OutboxWorker<I, S>;
+  readonly #activityIds = new Map<string, string>();
+
+  constructor(options: CardDeliveryOptions<I, S, E, K, C>) {
+    this.#o = options;
+    const { source, strategyOf, readyAt } = options;
+    this.#worker = new OutboxWorker<I, S>({
+      source,
+      deliver: (item, subject, context) => this.#deliver(item, subject, context),
+      keyOf: (item) => `${this.#keyOf(item)}/${item.kind}`,
+      groupOf: (item) => this.#keyOf(item),
+      // Cards before the replies of the same subject (a reply threads under its card).
+      rank: (item) => (strategyOf(item.kind).shape === 'card' ? 0 : 1),
+      onError: options.onError,
+      onSweepError: options.onSweepError,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
+      ...(options.sweepMs ? { sweepMs: options.sweepMs } : {}),
+      ...(readyAt ? { readyAt: (item: I) => readyAt(item.engagementId) } : {}),
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    });
+  }
+
+  start(): void {
+    this.#worker.start();
+  }
+
+  /** A change this instance committed: deliver it now, from memory. */
+  enqueue(committed: C): void {
+    const { deliveries, subject } = this.#o.committed(committed);
+    this.#worker.enqueue(deliveries, subject);
+  }
+
+  sweep(): void {
+    this.#worker.sweep();
+  }
+
+  idle(): Promise<void> {
+    return this.#worker.idle();
+  }
+
+  stop(): Promise<void> {
+    return this.#worker.stop();
+  }
+
+  #keyOf(item: I): string {
+    return `${item.engagementId}/${this.#o.subjectOf(item)}`;
+  }
+
+  async #deliver(item: I, memo: S | undefined, context: DeliveryContext): Promise<void> {
+    const { source } = this.#o;
+    const key = this.#keyOf(item);
+    // From memory when this instance made the change, else from storage (and the card's id with it).
+    const known = memo !== undefined && (this.#activityIds.has(key) || this.#o.unposted(item, memo));
+    const stored = known ? undefined : await source.load(item);
+    const subject = memo ?? stored?.subject;
+    if (stored?.activityId) this.#remember(key, stored.activityId);
+    const engagement = subject !== undefined ? await this.#o.engagement(item.engagementId) : undefined;
+    if (subject === undefined || !engagement) {
+      await source.complete(item);
+      return;
+    }
+    const activityId = this.#activityIds.get(key);
+    const strategy = this.#o.strategyOf(item.kind);
+    if (strategy.shape === 'card') {
+      if (activityId) {
+        await strategy.update(engagement, subject, activityId);
+        await this.#complete(item);
+      } else {
+        const posted = await strategy.post(engagement, subject);
+        this.#remember(key, posted);
+        if (!(await source.completePosted(item, posted))) this.#worker.sweep();
+      }
+      return;
+    }
+    if (strategy.shape === 'message') {
+      await strategy.post(engagement, subject);
+      await this.#complete(item);
+      return;
+    }
+    if (!activityId) {
+      // The reply threads under the card: wait until the card is out.
+      await source.retryLater(item, new Date(context.now() + 1_000).toISOString());
+      context.sweepSoon(1_000);
+      return;
+    }
+    await strategy.post(engagement, subject, activityId);
+    await this.#complete(item);
+  }
+
+  /** Completes the row; marked again meanwhile, it is swept at once to run once more. */
+  async #complete(item: I): Promise<void> {
+    if (!(await this.#o.source.complete(item))) this.#worker.sweep();
+  }
+
+  #remember(key: string, activityId: string): void {
+    if (this.#activityIds.size >= ACTIVITY_CACHE) this.#activityIds.delete(this.#activityIds.keys().next().value!);
+    this.#activityIds.set(key, activityId);
   }
 }

@@ -1,8 +1,9 @@
 import type { Engagement } from '../domain/engagement/engagement.ts';
 import type { RitualRun } from '../domain/rituals/ritual-run.ts';
-import type { CommittedRun, RitualOutboxItem, RitualRunStore } from '../storage/ritual-run-store.ts';
+import { CARD, RITUAL_RESULT, type RitualNoteKind } from '../storage/delivery-kinds.ts';
+import type { CommittedRun, RitualDeliveryKind, RitualOutboxItem, RitualRunStore } from '../storage/ritual-run-store.ts';
 import type { EngagementService } from './engagement-service.ts';
-import { OutboxWorker, type DeliveryContext } from './outbox-worker.ts';
+import { CardDelivery, type DeliveryStrategy, type DeliveryTuning } from './outbox-worker.ts';
 
 /** Teams, as ritual delivery needs it (implemented by the Teams adapter; failures throw DeliveryError). */
 export interface RitualPoster {
@@ -10,118 +11,50 @@ export interface RitualPoster {
   postCard(engagement: Engagement, run: RitualRun): Promise<string>;
   updateCard(engagement: Engagement, run: RitualRun, activityId: string): Promise<void>;
   /** A message in the card's thread: a reminder, the final summary, the overdue escalation. */
-  postNote(engagement: Engagement, run: RitualRun, kind: string, activityId: string): Promise<void>;
+  postNote(engagement: Engagement, run: RitualRun, kind: RitualNoteKind, activityId: string): Promise<void>;
   /** A new message in the channel: the published review's result. */
   postResult(engagement: Engagement, run: RitualRun): Promise<void>;
 }
 
-export interface RitualDeliveryOptions {
+export interface RitualDeliveryOptions extends DeliveryTuning<RitualOutboxItem> {
   readonly store: RitualRunStore;
   readonly engagements: EngagementService;
   readonly poster: RitualPoster;
-  readonly onError: (err: unknown, item: RitualOutboxItem) => void;
-  readonly leaseMs?: number;
-  readonly sweepMs?: number;
-  readonly concurrency?: number;
-  /** When a delivery to this engagement's conversation can go without waiting (ms), e.g. SendRateGate.conversationReadyAt. */
-  readonly readyAt?: (engagementId: string) => number;
 }
 
 /**
  * Delivers what rituals owe Teams, from the ritual outbox: the card (posted once, its id recorded in
  * the transaction that finishes the delivery, then updated in place), notes threaded under it (they
- * wait until the card is out), and a review's result. Same loop, leases and backoff as handoff cards.
+ * wait until the card is out), and a review's result. The same card delivery as handoffs (CardDelivery).
  */
-export class RitualDelivery {
-  readonly #o: RitualDeliveryOptions;
-  readonly #worker: OutboxWorker<RitualOutboxItem, RitualRun>;
-  readonly #activityIds = new Map<string, string>();
-
+export class RitualDelivery extends CardDelivery<RitualOutboxItem, RitualRun, Engagement, RitualDeliveryKind, CommittedRun> {
   constructor(options: RitualDeliveryOptions) {
-    this.#o = options;
-    const store = options.store;
-    this.#worker = new OutboxWorker<RitualOutboxItem, RitualRun>({
+    const { store, poster, engagements, ...tuning } = options;
+    const card: DeliveryStrategy<Engagement, RitualRun> = { shape: 'card', post: (e, run) => poster.postCard(e, run), update: (e, run, id) => poster.updateCard(e, run, id) };
+    const result: DeliveryStrategy<Engagement, RitualRun> = { shape: 'message', post: (e, run) => poster.postResult(e, run) };
+    const note = (kind: RitualNoteKind): DeliveryStrategy<Engagement, RitualRun> => ({ shape: 'reply', post: (e, run, id) => poster.postNote(e, run, kind, id) });
+    super({
+      ...tuning,
+      concurrency: options.concurrency ?? 16,
       source: {
         pending: (now, ownedMs) => store.pending(now, ownedMs),
         lease: (item, until) => store.lease(item, until),
         complete: (item) => store.complete(item),
         retryLater: (item, notBefore) => store.retryLater(item, notBefore),
+        completePosted: (item, activityId) => store.completePosted(item, activityId),
+        load: async (item) => {
+          const stored = await store.get(item.engagementId, item.runKey);
+          return stored && { subject: stored.run, ...(stored.activityId ? { activityId: stored.activityId } : {}) };
+        },
       },
-      deliver: (item, run, context) => this.#deliver(item, run, context),
-      keyOf: (item) => `${runKeyOf(item)}/${item.kind}`,
-      groupOf: runKeyOf,
-      rank: (item) => (item.kind === 'card' ? 0 : 1),
-      onError: options.onError,
-      ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
-      ...(options.sweepMs ? { sweepMs: options.sweepMs } : {}),
-      ...(options.readyAt ? { readyAt: (item: RitualOutboxItem) => options.readyAt!(item.engagementId) } : {}),
-      concurrency: options.concurrency ?? 16,
+      engagement: (engagementId) => engagements.get(engagementId),
+      subjectOf: (item) => item.runKey,
+      strategyOf: (kind) => (kind === CARD ? card : kind === RITUAL_RESULT ? result : note(kind)),
+      committed: (committed) => ({ deliveries: committed.deliveries, subject: committed.run }),
+      // A run this instance just started has no card yet: nothing to read.
+      unposted: (item, run) => item.kind === CARD && isJustStarted(run),
     });
   }
-
-  start(): void {
-    this.#worker.start();
-  }
-
-  enqueue(committed: CommittedRun): void {
-    this.#worker.enqueue(committed.deliveries, committed.run);
-  }
-
-  idle(): Promise<void> {
-    return this.#worker.idle();
-  }
-
-  stop(): Promise<void> {
-    return this.#worker.stop();
-  }
-
-  async #deliver(item: RitualOutboxItem, memo: RitualRun | undefined, context: DeliveryContext): Promise<void> {
-    const { store, poster, engagements } = this.#o;
-    const key = runKeyOf(item);
-    // A run this instance just started has no card yet: nothing to read.
-    const fresh = memo !== undefined && item.kind === 'card' && !this.#activityIds.has(key) && isJustStarted(memo);
-    const stored = fresh || (memo && this.#activityIds.has(key)) ? undefined : await store.get(item.engagementId, item.runKey);
-    const run = memo ?? stored?.run;
-    if (stored?.activityId) this.#remember(key, stored.activityId);
-    const engagement = run ? await engagements.get(item.engagementId) : undefined;
-    if (!run || !engagement) {
-      await store.complete(item);
-      return;
-    }
-    const activityId = this.#activityIds.get(key);
-    if (item.kind === 'card') {
-      if (activityId) {
-        await poster.updateCard(engagement, run, activityId);
-        if (!(await store.complete(item))) this.#worker.sweep();
-      } else {
-        const posted = await poster.postCard(engagement, run);
-        this.#remember(key, posted);
-        if (!(await store.completePosted(item, posted))) this.#worker.sweep();
-      }
-      return;
-    }
-    if (item.kind === 'result') {
-      await poster.postResult(engagement, run);
-      await store.complete(item);
-      return;
-    }
-    if (!activityId) {
-      await store.retryLater(item, new Date(context.now() + 1_000).toISOString());
-      context.sweepSoon(1_000);
-      return;
-    }
-    await poster.postNote(engagement, run, item.kind, activityId);
-    if (!(await store.complete(item))) this.#worker.sweep();
-  }
-
-  #remember(key: string, activityId: string): void {
-    if (this.#activityIds.size >= 20_000) this.#activityIds.delete(this.#activityIds.keys().next().value!);
-    this.#activityIds.set(key, activityId);
-  }
-}
-
-function runKeyOf(item: RitualOutboxItem): string {
-  return `${item.engagementId}/${item.runKey}`;
 }
 
 /** Nothing has happened to the run since it started (so its card cannot have been posted). */

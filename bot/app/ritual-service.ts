@@ -26,7 +26,7 @@ import { ConcurrencyError } from '../storage/concurrency-error.ts';
 import type { GapStore } from '../storage/gap-store.ts';
 import type { HandoffStore } from '../storage/handoff-store.ts';
 import type { QuestionLogStore } from '../storage/question-log-store.ts';
-import type { CommittedRun, RitualRunStore, StoredRun } from '../storage/ritual-run-store.ts';
+import type { CommittedRun, RitualDeliveryKind, RitualRunStore, StoredRun } from '../storage/ritual-run-store.ts';
 import type { Clock } from './clock.ts';
 import type { EngagementService } from './engagement-service.ts';
 import type { MatrixService } from './matrix-service.ts';
@@ -193,7 +193,7 @@ export class RitualService {
     key: string,
     kind: T['kind'],
     apply: (run: T) => { ok: true; run: T; note?: string } | { ok: false; reason: string },
-    deliveries: (before: T, after: T) => string[] = () => ['card'],
+    deliveries: (before: T, after: T) => RitualDeliveryKind[] = () => ['card'],
   ): Promise<RitualOutcome<T>> {
     for (let attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
       // Everyone answering at 09:31 collides: each round one wins, the others wait a moment and reread.
@@ -272,7 +272,7 @@ export class RitualService {
     if (run.kind === 'standup') {
       const step = dueStandupStep(run, engagement, now);
       if (!step) return false;
-      const deliveries = step.kind === 'final' ? ['card', 'final'] : step.standup.reminded.length > 0 ? ['reminder'] : [];
+      const deliveries: RitualDeliveryKind[] = step.kind === 'final' ? ['card', 'final'] : step.standup.reminded.length > 0 ? ['reminder'] : [];
       await this.#commit(step.standup, stored.etag, deliveries);
       return true;
     }
@@ -286,7 +286,7 @@ export class RitualService {
     return true;
   }
 
-  async #commit(run: RitualRun, etag: string | undefined, deliveries: readonly string[]): Promise<void> {
+  async #commit(run: RitualRun, etag: string | undefined, deliveries: readonly RitualDeliveryKind[]): Promise<void> {
     const nextActionAt = run.kind === 'standup' ? standupNextActionAt(run) : reviewNextActionAt(run);
     const committed = await this.#d.runs.commit({ run, ...(etag !== undefined ? { etag } : {}), nextActionAt, deliveries, deliveredHere: this.#listeners.length > 0 });
     for (const listener of this.#listeners) listener(committed);

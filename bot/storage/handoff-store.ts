@@ -2,7 +2,9 @@ import type { TableClient, TableEntity, TransactionAction } from '@azure/data-ta
 import { AuditTrailVerifier, chainEvents, FRESH_ANCHOR, LEGACY_ANCHOR, type AuditAnchor, type AuditRecordInput, type AuditVerification, type ChainedEvent } from '../domain/audit/audit-chain.ts';
 import type { Handoff, HandoffEvent } from '../domain/handoff/handoff.ts';
 import { ConcurrencyError } from './concurrency-error.ts';
+import type { HandoffDeliveryKind } from './delivery-kinds.ts';
 import { packJson, unpackJson } from './entity-json.ts';
+import { OutboxTable, type OutboxEntry } from './outbox-table.ts';
 import { asStorageRefusal } from './storage-refusal.ts';
 import { safeKey, statusOf } from './table-clients.ts';
 
@@ -31,21 +33,10 @@ export interface CommittedHandoff extends StoredHandoff {
 }
 
 /** A delivery the worker owes Teams: make the card show the latest state, or post an escalation reply. */
-export type DeliveryKind = 'card' | `escalation-${number}`;
+export type DeliveryKind = HandoffDeliveryKind;
 
-export interface OutboxItem {
-  readonly engagementId: string;
-  readonly handoffId: string;
-  readonly kind: DeliveryKind;
-  readonly etag: string;
-  /** ISO instant until which a worker holds it ('' when free). */
-  readonly leaseUntil: string;
-  /** ISO instant before which it should not be tried again (backoff after a failure). */
-  readonly notBefore: string;
-  readonly attempts: number;
-  /** ISO instant it was last marked (by the instance that made the change). */
-  readonly markedAt: string;
-}
+/** A handoff's outbox row (see OutboxTable), naming its handoff by `handoffId`. */
+export type OutboxItem = OutboxEntry<'handoffId', DeliveryKind>;
 
 export interface HandoffChange {
   readonly handoff: Handoff;
@@ -66,7 +57,6 @@ export interface AuditRow {
 
 const HANDOFF = 'h|';
 const POINTER = 'k|';
-const OUTBOX = 'o|';
 const AUDIT = 'a|';
 /** The character after '|', to bound prefix range queries. */
 const END = '}';
@@ -79,7 +69,6 @@ const VERIFY_PASSES = 3;
 
 const handoffKey = (id: string) => `${HANDOFF}${id}`;
 const pointerKey = (dedupKey: string) => `${POINTER}${safeKey(dedupKey)}`;
-const outboxKey = (id: string, kind: DeliveryKind) => `${OUTBOX}${id}|${kind}`;
 /** Audit rows sort by time within the engagement; the chain's seq keeps two events of one instant apart. */
 const auditKey = (at: string, handoffId: string, seq: number) => `${AUDIT}${at}|${handoffId}|${String(seq).padStart(6, '0')}`;
 
@@ -92,12 +81,12 @@ export class HandoffStore {
   /** handoff → the audit anchor last seen on its row, and the row's ETag then. */
   readonly #anchors = new Map<string, { readonly etag: string; readonly anchor: AuditAnchor }>();
 
-  /** The delivery side's clock (outbox marks, completions): the one the delivery worker leases by. */
-  readonly #now: () => Date;
+  /** The handoff outbox (`o|id|kind`, next to its handoff), on the delivery side's clock: the one the worker leases by. */
+  readonly #outbox: OutboxTable<'handoffId', DeliveryKind>;
 
   constructor(table: TableClient, deliveryClock: () => Date = () => new Date()) {
     this.#table = table;
-    this.#now = deliveryClock;
+    this.#outbox = new OutboxTable({ table, clock: deliveryClock, subjectColumn: 'handoffId', subjectKey: (id) => id });
   }
 
   async get(engagementId: string, handoffId: string): Promise<StoredHandoff | undefined> {
@@ -141,12 +130,8 @@ export class HandoffStore {
       const pointer: TableEntity = { partitionKey: pk, rowKey: pointerKey(handoff.dedupKey), handoffId: handoff.id, dedupKey: handoff.dedupKey };
       actions.push(change.pointer.etag === undefined ? ['create', pointer] : ['update', pointer, 'Replace', { etag: change.pointer.etag }]);
     }
-    const kinds = [...new Set(change.deliveries)];
-    const markedAt = this.#now().toISOString();
-    for (const kind of kinds) {
-      // Merge: a worker's lease on the same delivery is kept; the changed ETag tells it to run once more.
-      actions.push(['upsert', { partitionKey: pk, rowKey: outboxKey(handoff.id, kind), handoffId: handoff.id, kind, markedAt, doneAt: '' }, 'Merge']);
-    }
+    const marks = this.#outbox.marks(pk, handoff.id, change.deliveries);
+    actions.push(...marks.actions);
     for (const link of chained?.links ?? []) actions.push(['create', auditEntity(pk, handoff.id, link)]);
     try {
       const res = await this.#table.submitTransaction(actions);
@@ -158,7 +143,7 @@ export class HandoffStore {
       return {
         handoff,
         etag: etagAt(0),
-        deliveries: kinds.map((kind, i) => ({ engagementId: pk, handoffId: handoff.id, kind, etag: etagAt(firstDelivery + i), leaseUntil: '', notBefore: '', attempts: 0, markedAt })),
+        deliveries: marks.entries((i) => etagAt(firstDelivery + i)),
       };
     } catch (err) {
       const status = statusOf(err);
@@ -201,37 +186,14 @@ export class HandoffStore {
 
   // ---- outbox ----
 
-  /**
-   * Deliveries nobody is working on: not held by a live lease, not backing off, and not freshly marked
-   * (for `ownedMs` after a change the instance that made it delivers it, without a lease).
-   */
-  async pendingDeliveries(now: string, ownedMs = 0, limit = 200): Promise<OutboxItem[]> {
-    const ownedSince = new Date(Date.parse(now) - ownedMs).toISOString();
-    const filter = `RowKey ge '${OUTBOX}' and RowKey lt 'o${END}' and doneAt eq ''`;
-    const out: OutboxItem[] = [];
-    for await (const entity of this.#table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-      const item = toOutbox(entity as Record<string, unknown> & { etag: string });
-      if (item.leaseUntil > now || item.notBefore > now) continue;
-      if (item.leaseUntil === '' && item.attempts === 0 && item.markedAt > ownedSince) continue;
-      out.push(item);
-      if (out.length >= limit) break;
-    }
-    return out;
+  /** Deliveries nobody is working on (see OutboxTable.pending). */
+  pendingDeliveries(now: string, ownedMs = 0, limit = 200): Promise<OutboxItem[]> {
+    return this.#outbox.pending(now, ownedMs, limit);
   }
 
   /** Takes the delivery for this worker until `until`; undefined when another worker took it first. */
-  async lease(item: OutboxItem, until: string): Promise<OutboxItem | undefined> {
-    try {
-      const res = await this.#table.updateEntity(
-        { partitionKey: item.engagementId, rowKey: outboxKey(item.handoffId, item.kind), leaseUntil: until },
-        'Merge',
-        { etag: item.etag },
-      );
-      return { ...item, leaseUntil: until, etag: res.etag ?? '' };
-    } catch (err) {
-      if (statusOf(err) === 412 || statusOf(err) === 404) return undefined;
-      throw err;
-    }
+  lease(item: OutboxItem, until: string): Promise<OutboxItem | undefined> {
+    return this.#outbox.lease(item, until);
   }
 
   /**
@@ -244,8 +206,8 @@ export class HandoffStore {
    */
   async completePosted(item: OutboxItem, activityId: string): Promise<boolean> {
     const pk = item.engagementId;
-    const posted: HandoffEvent = { kind: 'posted', at: this.#now().toISOString(), via: 'system', cardId: activityId };
-    const finish: TransactionAction = ['update', { partitionKey: pk, rowKey: outboxKey(item.handoffId, item.kind), doneAt: this.#now().toISOString(), leaseUntil: '' }, 'Merge', { etag: item.etag }];
+    const posted: HandoffEvent = { kind: 'posted', at: this.#outbox.now().toISOString(), via: 'system', cardId: activityId };
+    const finish = this.#outbox.finish(item);
     let withDelivery = true;
     for (let attempt = 1; ; attempt++) {
       const current = await this.#currentAnchor(pk, item.handoffId, attempt > 1);
@@ -269,41 +231,14 @@ export class HandoffStore {
     }
   }
 
-  /**
-   * Done: marks the delivery done unless it was marked again meanwhile (then it runs once more).
-   * The row stays, done, so one row per handoff and kind is ever written (a new mark reopens it).
-   */
-  async complete(item: OutboxItem): Promise<boolean> {
-    try {
-      await this.#table.updateEntity(
-        { partitionKey: item.engagementId, rowKey: outboxKey(item.handoffId, item.kind), doneAt: this.#now().toISOString(), leaseUntil: '' },
-        'Merge',
-        { etag: item.etag },
-      );
-      return true;
-    } catch (err) {
-      if (statusOf(err) === 412 || statusOf(err) === 404) {
-        // Marked again while we delivered: free the lease so it is picked up at once.
-        await this.#table
-          .updateEntity({ partitionKey: item.engagementId, rowKey: outboxKey(item.handoffId, item.kind), leaseUntil: '' }, 'Merge')
-          .catch(() => undefined);
-        return false;
-      }
-      throw err;
-    }
+  /** Done unless it was marked again meanwhile (then it runs once more: false); see OutboxTable.complete. */
+  complete(item: OutboxItem): Promise<boolean> {
+    return this.#outbox.complete(item);
   }
 
   /** Failed for now: free it, to be tried again after `notBefore`. */
-  async retryLater(item: OutboxItem, notBefore: string): Promise<void> {
-    await this.#table
-      .updateEntity(
-        { partitionKey: item.engagementId, rowKey: outboxKey(item.handoffId, item.kind), leaseUntil: '', notBefore, attempts: item.attempts + 1 },
-        'Merge',
-        { etag: item.etag },
-      )
-      .catch((err: unknown) => {
-        if (statusOf(err) !== 412 && statusOf(err) !== 404) throw err;
-      });
+  retryLater(item: OutboxItem, notBefore: string): Promise<void> {
+    return this.#outbox.retryLater(item, notBefore);
   }
 
   // ---- audit ----
@@ -427,17 +362,4 @@ function handoffColumns(h: Handoff): Record<string, string> {
 function toStored(entity: Record<string, unknown> & { etag: string }): StoredHandoff {
   const activityId = typeof entity.activityId === 'string' && entity.activityId !== '' ? entity.activityId : undefined;
   return { handoff: unpackJson<Handoff>(entity, 'data'), etag: entity.etag, ...(activityId ? { activityId } : {}) };
-}
-
-function toOutbox(entity: Record<string, unknown> & { etag: string }): OutboxItem {
-  return {
-    engagementId: String(entity.partitionKey),
-    handoffId: String(entity.handoffId),
-    kind: String(entity.kind) as DeliveryKind,
-    etag: entity.etag,
-    leaseUntil: typeof entity.leaseUntil === 'string' ? entity.leaseUntil : '',
-    notBefore: typeof entity.notBefore === 'string' ? entity.notBefore : '',
-    attempts: typeof entity.attempts === 'number' ? entity.attempts : 0,
-    markedAt: typeof entity.markedAt === 'string' ? entity.markedAt : '',
-  };
 }

@@ -1,7 +1,9 @@
 import type { TableClient, TableEntity, TransactionAction } from '@azure/data-tables';
 import type { RitualRun } from '../domain/rituals/ritual-run.ts';
 import { ConcurrencyError } from './concurrency-error.ts';
+import type { RitualDeliveryKind } from './delivery-kinds.ts';
 import { packJson, unpackJson } from './entity-json.ts';
+import { OutboxTable, type OutboxEntry } from './outbox-table.ts';
 import { asStorageRefusal } from './storage-refusal.ts';
 import { safeKey, statusOf } from './table-clients.ts';
 
@@ -19,19 +21,10 @@ export interface StoredRun {
   readonly activityId?: string;
 }
 
-/** What a ritual owes Teams: its card (post or update in place), or a message ('reminder-1', 'final', 'result', 'overdue-1'). */
-export type RitualDeliveryKind = string;
+export type { RitualDeliveryKind } from './delivery-kinds.ts';
 
-export interface RitualOutboxItem {
-  readonly engagementId: string;
-  readonly runKey: string;
-  readonly kind: RitualDeliveryKind;
-  readonly etag: string;
-  readonly leaseUntil: string;
-  readonly notBefore: string;
-  readonly attempts: number;
-  readonly markedAt: string;
-}
+/** A ritual run's outbox row (see OutboxTable), naming its run by `runKey`. */
+export type RitualOutboxItem = OutboxEntry<'runKey', RitualDeliveryKind>;
 
 export interface CommittedRun extends StoredRun {
   readonly deliveries: readonly RitualOutboxItem[];
@@ -49,17 +42,18 @@ export interface RunChange {
 }
 
 const RUN = 'run|';
-const OUTBOX = 'o|';
 const END = '}';
 const runKey = (key: string) => `${RUN}${safeKey(key)}`;
-const outboxKey = (key: string, kind: string) => `${OUTBOX}${safeKey(key)}|${kind}`;
 const odata = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 export class RitualRunStore {
   readonly #table: TableClient;
+  /** The run outbox (`o|key|kind`, next to its run), stamped by the delivery side's clock. */
+  readonly #outbox: OutboxTable<'runKey', RitualDeliveryKind>;
 
-  constructor(table: TableClient) {
+  constructor(table: TableClient, deliveryClock: () => Date = () => new Date()) {
     this.#table = table;
+    this.#outbox = new OutboxTable({ table, clock: deliveryClock, subjectColumn: 'runKey', subjectKey: safeKey });
   }
 
   async get(engagementId: string, key: string): Promise<StoredRun | undefined> {
@@ -88,20 +82,16 @@ export class RitualRunStore {
     const { run } = change;
     const pk = run.engagementId;
     const entity: TableEntity = { partitionKey: pk, rowKey: runKey(run.key), kind: run.kind, key: run.key, status: run.status, startedAt: run.startedAt, nextActionAt: change.nextActionAt, ...packJson('data', run) };
-    const actions: TransactionAction[] = [change.etag === undefined ? ['create', entity] : ['update', entity, 'Merge', { etag: change.etag }]];
-    const kinds = [...new Set(change.deliveries)];
     // Freshly marked work belongs to this process for a while (see pending); unowned work is anyone's now.
-    const markedAt = change.deliveredHere === false ? new Date(0).toISOString() : new Date().toISOString();
-    for (const kind of kinds) {
-      actions.push(['upsert', { partitionKey: pk, rowKey: outboxKey(run.key, kind), runKey: run.key, kind, markedAt, doneAt: '' }, 'Merge']);
-    }
+    const marks = this.#outbox.marks(pk, run.key, change.deliveries, { unowned: change.deliveredHere === false });
+    const actions: TransactionAction[] = [change.etag === undefined ? ['create', entity] : ['update', entity, 'Merge', { etag: change.etag }], ...marks.actions];
     try {
       const res = await this.#table.submitTransaction(actions);
       const etagAt = (i: number) => res.subResponses[i]?.etag ?? '';
       return {
         run,
         etag: etagAt(0),
-        deliveries: kinds.map((kind, i) => ({ engagementId: pk, runKey: run.key, kind, etag: etagAt(1 + i), leaseUntil: '', notBefore: '', attempts: 0, markedAt })),
+        deliveries: marks.entries((i) => etagAt(1 + i)),
       };
     } catch (err) {
       const status = statusOf(err);
@@ -116,83 +106,32 @@ export class RitualRunStore {
     return out;
   }
 
-  // ---- outbox ----
+  // ---- outbox (see OutboxTable) ----
 
-  /** Deliveries nobody is working on (see HandoffStore.pendingDeliveries). */
-  async pending(now: string, ownedMs = 0, limit = 500): Promise<RitualOutboxItem[]> {
-    const ownedSince = new Date(Date.parse(now) - ownedMs).toISOString();
-    const out: RitualOutboxItem[] = [];
-    for await (const entity of this.#table.listEntities<Record<string, unknown>>({ queryOptions: { filter: `RowKey ge '${OUTBOX}' and RowKey lt 'o${END}' and doneAt eq ''` } })) {
-      const item = toOutbox(entity as Record<string, unknown> & { etag: string });
-      if (item.leaseUntil > now || item.notBefore > now) continue;
-      if (item.leaseUntil === '' && item.attempts === 0 && item.markedAt > ownedSince) continue;
-      out.push(item);
-      if (out.length >= limit) break;
-    }
-    return out;
+  /** Deliveries nobody is working on. */
+  pending(now: string, ownedMs = 0, limit = 500): Promise<RitualOutboxItem[]> {
+    return this.#outbox.pending(now, ownedMs, limit);
   }
 
-  async lease(item: RitualOutboxItem, until: string): Promise<RitualOutboxItem | undefined> {
-    try {
-      const res = await this.#table.updateEntity({ partitionKey: item.engagementId, rowKey: outboxKey(item.runKey, item.kind), leaseUntil: until }, 'Merge', { etag: item.etag });
-      return { ...item, leaseUntil: until, etag: res.etag ?? '' };
-    } catch (err) {
-      if (statusOf(err) === 412 || statusOf(err) === 404) return undefined;
-      throw err;
-    }
+  lease(item: RitualOutboxItem, until: string): Promise<RitualOutboxItem | undefined> {
+    return this.#outbox.lease(item, until);
   }
 
   /** The run's card was posted: records its id and finishes the delivery in one transaction. */
-  async completePosted(item: RitualOutboxItem, activityId: string): Promise<boolean> {
-    const pk = item.engagementId;
-    try {
-      await this.#table.submitTransaction([
-        ['update', { partitionKey: pk, rowKey: runKey(item.runKey), activityId }, 'Merge'],
-        ['update', { partitionKey: pk, rowKey: outboxKey(item.runKey, item.kind), doneAt: new Date().toISOString(), leaseUntil: '' }, 'Merge', { etag: item.etag }],
-      ]);
-      return true;
-    } catch (err) {
-      if (statusOf(err) !== 412 && statusOf(err) !== 404) throw asStorageRefusal(err) ?? err;
-      await this.#table.updateEntity({ partitionKey: pk, rowKey: runKey(item.runKey), activityId }, 'Merge');
-      return this.complete(item);
-    }
+  completePosted(item: RitualOutboxItem, activityId: string): Promise<boolean> {
+    return this.#outbox.completeWith(item, { partitionKey: item.engagementId, rowKey: runKey(item.runKey), activityId });
   }
 
-  async complete(item: RitualOutboxItem): Promise<boolean> {
-    const rowKey = outboxKey(item.runKey, item.kind);
-    try {
-      await this.#table.updateEntity({ partitionKey: item.engagementId, rowKey, doneAt: new Date().toISOString(), leaseUntil: '' }, 'Merge', { etag: item.etag });
-      return true;
-    } catch (err) {
-      if (statusOf(err) !== 412 && statusOf(err) !== 404) throw err;
-      await this.#table.updateEntity({ partitionKey: item.engagementId, rowKey, leaseUntil: '' }, 'Merge').catch(() => undefined);
-      return false;
-    }
+  complete(item: RitualOutboxItem): Promise<boolean> {
+    return this.#outbox.complete(item);
   }
 
-  async retryLater(item: RitualOutboxItem, notBefore: string): Promise<void> {
-    await this.#table
-      .updateEntity({ partitionKey: item.engagementId, rowKey: outboxKey(item.runKey, item.kind), leaseUntil: '', notBefore, attempts: item.attempts + 1 }, 'Merge', { etag: item.etag })
-      .catch((err: unknown) => {
-        if (statusOf(err) !== 412 && statusOf(err) !== 404) throw err;
-      });
+  retryLater(item: RitualOutboxItem, notBefore: string): Promise<void> {
+    return this.#outbox.retryLater(item, notBefore);
   }
 }
 
 function toStored(entity: Record<string, unknown> & { etag: string }): StoredRun {
   const activityId = typeof entity.activityId === 'string' && entity.activityId !== '' ? entity.activityId : undefined;
   return { run: unpackJson<RitualRun>(entity, 'data'), etag: entity.etag, ...(activityId ? { activityId } : {}) };
-}
-
-function toOutbox(entity: Record<string, unknown> & { etag: string }): RitualOutboxItem {
-  return {
-    engagementId: String(entity.partitionKey),
-    runKey: String(entity.runKey),
-    kind: String(entity.kind),
-    etag: entity.etag,
-    leaseUntil: typeof entity.leaseUntil === 'string' ? entity.leaseUntil : '',
-    notBefore: typeof entity.notBefore === 'string' ? entity.notBefore : '',
-    attempts: typeof entity.attempts === 'number' ? entity.attempts : 0,
-    markedAt: typeof entity.markedAt === 'string' ? entity.markedAt : '',
-  };
 }

@@ -3,6 +3,7 @@ import type { Clock } from '../app/clock.ts';
 import type { MatrixService } from '../app/matrix-service.ts';
 import { DeliveryError } from '../app/outbox-worker.ts';
 import type { RitualPoster } from '../app/ritual-delivery.ts';
+import type { RitualNoteKind } from '../storage/delivery-kinds.ts';
 import type { Engagement } from '../domain/engagement/engagement.ts';
 import type { Matrix } from '../domain/matrix/matrix.ts';
 import type { RitualRun } from '../domain/rituals/ritual-run.ts';
@@ -34,7 +35,7 @@ export class TeamsRitualPoster implements RitualPoster {
     await this.#sender.update(engagement, activityId, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
   }
 
-  async postNote(engagement: Engagement, run: RitualRun, kind: string, activityId: string): Promise<void> {
+  async postNote(engagement: Engagement, run: RitualRun, kind: RitualNoteKind, activityId: string): Promise<void> {
     const note = ritualNote(run, engagement, kind);
     const activity = MessageFactory.text(note.text);
     activity.entities = mentionEntities(note.mentions);

@@ -81,39 +81,7 @@ describe('HandoffStore on Azurite', () => {
     expect(after?.activityId).toBe('activity-1');
   });
 
-  it('leases a delivery to one worker, and runs it again when it was marked during delivery', async () => {
-    const { tables } = await freshTables();
-    const store = new HandoffStore(tables.handoffs, MARKED);
-    const handoff = sample('h-aaaa1111');
-    await store.commit({ handoff, pointer: {}, deliveries: ['card'], audit: [] });
-    const [item] = await store.pendingDeliveries('2026-11-24T09:00:00.000Z');
-    const mine = await store.lease(item!, '2026-11-24T09:01:00.000Z');
-    expect(mine).toBeDefined();
-    expect(await store.lease(item!, '2026-11-24T09:01:00.000Z')).toBeUndefined(); // another worker, same read
-    expect(await store.pendingDeliveries('2026-11-24T09:00:30.000Z')).toEqual([]); // leased
-    // A claim marks the card again while the worker is posting.
-    const current = await store.get(ENGAGEMENT, handoff.id);
-    await store.commit({ handoff: { ...handoff, status: 'claimed' }, etag: current!.etag, deliveries: ['card'], audit: [] });
-    expect(await store.complete(mine!)).toBe(false);
-    const again = await store.pendingDeliveries('2026-11-24T09:00:30.000Z');
-    expect(again.map((p) => p.handoffId)).toEqual(['h-aaaa1111']);
-    const leased = await store.lease(again[0]!, '2026-11-24T09:02:00.000Z');
-    expect(await store.complete(leased!)).toBe(true);
-    expect(await store.pendingDeliveries('2030-01-01T00:00:00.000Z')).toEqual([]);
-  });
-
-  it('backs a failed delivery off until its notBefore', async () => {
-    const { tables } = await freshTables();
-    const store = new HandoffStore(tables.handoffs, MARKED);
-    const handoff = sample('h-aaaa1111');
-    await store.commit({ handoff, pointer: {}, deliveries: ['card'], audit: [] });
-    const [item] = await store.pendingDeliveries('2026-11-24T09:00:00.000Z');
-    const leased = await store.lease(item!, '2026-11-24T09:01:00.000Z');
-    await store.retryLater(leased!, '2026-11-24T09:00:05.000Z');
-    expect(await store.pendingDeliveries('2026-11-24T09:00:04.000Z')).toEqual([]);
-    const [retry] = await store.pendingDeliveries('2026-11-24T09:00:05.000Z');
-    expect(retry?.attempts).toBe(1);
-  });
+  // Leasing, completing, re-marking while leased and backing off are the shared outbox's: test/storage/outbox-table.test.ts.
 
   it('finds unclaimed handoffs whose escalation is due, across engagements', async () => {
     const { tables } = await freshTables();
