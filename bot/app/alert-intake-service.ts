@@ -41,7 +41,7 @@ export class AlertIntakeService {
   readonly #clock: Clock;
   readonly #limiter = new AlertRateLimiter();
   readonly #replays = new SignatureReplayCache();
-  readonly #deliveryReadyAt: (engagementId: string) => number;
+  readonly #deliveryWaitMs: (engagementId: string) => number;
   readonly #onRefused: (engagementId: string, reason: string) => void;
 
   constructor(
@@ -50,10 +50,10 @@ export class AlertIntakeService {
     handoffs: HandoffService,
     clock: Clock,
     onRefused: (engagementId: string, reason: string) => void = () => {},
-    /** When the engagement's channel may next be posted to under Teams' limits (ms since epoch; 0 = now). */
-    deliveryReadyAt: (engagementId: string) => number = () => 0,
+    /** How long until the engagement's channel may next be posted to under Teams' limits (ms; 0 or less: now). */
+    deliveryWaitMs: (engagementId: string) => number = () => 0,
   ) {
-    this.#deliveryReadyAt = deliveryReadyAt;
+    this.#deliveryWaitMs = deliveryWaitMs;
     this.#engagements = engagements;
     this.#settings = settings;
     this.#handoffs = handoffs;
@@ -104,7 +104,7 @@ export class AlertIntakeService {
     if (!parsed.ok) return { status: 400, body: { ...invalidEventReply(parsed.errors) } };
 
     // The limit counts alerts, not requests: one Alertmanager request can carry hundreds.
-    // Real time, not the business clock: a rate is about the requests arriving now.
+    // On the injected clock, as every time here: tests move it to refill the bucket instead of waiting.
     const alerts = Math.max(1, parsed.events.length);
     if (alerts > settings.rateLimitPerMinute) {
       return {
@@ -116,7 +116,7 @@ export class AlertIntakeService {
         headers: { 'retry-after': '60' },
       };
     }
-    const take = this.#limiter.tryTake(engagement.id, Date.now(), settings.rateLimitPerMinute, alerts);
+    const take = this.#limiter.tryTake(engagement.id, now.getTime(), settings.rateLimitPerMinute, alerts);
     if (!take.ok) {
       return {
         status: 429,
@@ -128,7 +128,7 @@ export class AlertIntakeService {
     for (const event of parsed.events) outcomes.push(await this.#handoffs.receive(engagement, settings, event));
     const first = outcomes[0];
     // A storm into one channel is stored at once but posted at the pace Teams allows: say so.
-    const waitMs = this.#deliveryReadyAt(engagement.id) - Date.now();
+    const waitMs = this.#deliveryWaitMs(engagement.id);
     const queued = waitMs > 1000 ? `; the channel is at Teams' rate limit, so cards are queued (next post in about ${Math.ceil(waitMs / 1000)} s)` : '';
     if (parsed.format === 'alertmanager') {
       return { status: 202, body: { status: 'success', message: `${outcomes.length} alert(s) processed${queued}`, handoffs: outcomes.map(publicOutcome) } };

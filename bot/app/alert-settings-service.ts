@@ -2,7 +2,7 @@ import { DEFAULT_ESCALATION_CAP, DEFAULT_ESCALATION_MINUTES, type AlertSettings 
 import { newAlertCredentials, rotateCredentials } from '../domain/alerts/alert-credentials.ts';
 import type { AlertSettingsStore } from '../storage/alert-settings-store.ts';
 import { ConcurrencyError } from '../storage/concurrency-error.ts';
-import type { Clock } from './clock.ts';
+import { isFresh, type Clock } from './clock.ts';
 
 /** Alerts accepted per engagement per minute before 429 (PagerDuty throttles at a similar order). */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
@@ -27,7 +27,7 @@ export class AlertSettingsService {
   /** The settings, cached; undefined when the engagement has none yet (no credentials: nothing to accept). */
   async find(engagementId: string): Promise<AlertSettings | undefined> {
     const cached = this.#cache.get(engagementId);
-    if (cached && Date.now() - cached.readAt < CACHE_MS) return cached.settings;
+    if (cached && isFresh(cached.readAt, this.#clock(), CACHE_MS)) return cached.settings;
     const stored = await this.#store.get(engagementId);
     if (stored) this.#remember(stored.settings);
     return stored?.settings;
@@ -68,7 +68,7 @@ export class AlertSettingsService {
 
   #remember(settings: AlertSettings): AlertSettings {
     if (this.#cache.size > 10_000) this.#cache.clear();
-    this.#cache.set(settings.engagementId, { settings, readAt: Date.now() });
+    this.#cache.set(settings.engagementId, { settings, readAt: this.#clock().getTime() });
     return settings;
   }
 }

@@ -18,7 +18,7 @@ import { learnedFate, learnedForReview, type ReviewLearnedRow } from '../domain/
 import type { Review } from '../domain/rituals/review.ts';
 import { ConcurrencyError } from '../storage/concurrency-error.ts';
 import { MAX_CHANGE_ROWS, type CorrectionStore, type LearningState } from '../storage/correction-store.ts';
-import type { Clock } from './clock.ts';
+import { isFresh, type Clock } from './clock.ts';
 
 /** How long an engagement's learned phrasings are reused before they are read again (other instances' changes). */
 const LEARNED_TTL_MS = 5_000;
@@ -56,7 +56,7 @@ export interface LearnedForPerson {
 export class CorrectionService {
   readonly #store: CorrectionStore;
   readonly #clock: Clock;
-  readonly #cache = new Map<string, { readonly until: number; readonly records: readonly LearnedPhrasingRecord[] }>();
+  readonly #cache = new Map<string, { readonly at: number; readonly records: readonly LearnedPhrasingRecord[] }>();
   readonly #listeners: Array<(engagementId: string) => void> = [];
 
   constructor(store: CorrectionStore, clock: Clock) {
@@ -76,7 +76,7 @@ export class CorrectionService {
   /** The active learned phrasings of an engagement (personal and shared). */
   async phrasings(engagementId: string): Promise<readonly LearnedPhrasingRecord[]> {
     const cached = this.#cache.get(engagementId);
-    if (cached && cached.until > Date.now()) return cached.records;
+    if (cached && isFresh(cached.at, this.#clock(), LEARNED_TTL_MS)) return cached.records;
     const state = await this.#store.state(engagementId);
     return this.#remember(engagementId, state.phrasings.map((s) => s.phrasing));
   }
@@ -209,7 +209,7 @@ export class CorrectionService {
     const records = all.filter(isActive);
     this.#cache.delete(engagementId);
     if (this.#cache.size >= 1000) this.#cache.delete(this.#cache.keys().next().value!);
-    this.#cache.set(engagementId, { until: Date.now() + LEARNED_TTL_MS, records });
+    this.#cache.set(engagementId, { at: this.#clock().getTime(), records });
     return records;
   }
 }

@@ -2,7 +2,7 @@ import { DEFAULT_HOURS, type ConversationKind, type Engagement } from '../domain
 import { engagementIdFor } from '../domain/engagement/engagement-id.ts';
 import { moveToTeam, personalSetupToMove, sharedEngagementOf } from '../domain/engagement/engagement-home.ts';
 import type { EngagementStore, StoredEngagement } from '../storage/engagement-store.ts';
-import type { Clock } from './clock.ts';
+import { isFresh, type Clock } from './clock.ts';
 
 export interface EngagementBinding {
   readonly tenantId: string;
@@ -80,7 +80,7 @@ export class EngagementService {
   async get(id: string): Promise<Engagement | undefined> {
     const target = this.#links.get(id) ?? id;
     const hit = this.#cache.get(target);
-    if (hit && Date.now() - hit.readAt < CACHE_MS) return hit.stored.engagement;
+    if (hit && isFresh(hit.readAt, this.#clock(), CACHE_MS)) return hit.stored.engagement;
     return this.#read(target, id);
   }
 
@@ -122,6 +122,6 @@ export class EngagementService {
 
   #remember(stored: StoredEngagement): void {
     if (this.#cache.size > 5_000) this.#cache.delete(this.#cache.keys().next().value!);
-    this.#cache.set(stored.engagement.id, { stored, readAt: Date.now() });
+    this.#cache.set(stored.engagement.id, { stored, readAt: this.#clock().getTime() });
   }
 }

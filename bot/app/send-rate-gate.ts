@@ -106,6 +106,11 @@ export class SendRateGate {
     return log ? log.earliest(this.#o.conversation, this.#o.marginMs) : 0;
   }
 
+  /** How long (ms, on this gate's own clock) until one more message to this conversation may go; 0: now. */
+  conversationWaitMs(conversationId: string): number {
+    return Math.max(0, this.conversationReadyAt(conversationId) - this.#o.now());
+  }
+
   /** Teams answered 429: nothing more to that conversation (or, without one, the tenant) for `ms`. */
   pause(tenantId: string, conversationId: string | undefined, ms: number): void {
     const log = conversationId === undefined ? this.#log(this.#tenants, tenantId) : this.#log(this.#conversations, conversationId);

@@ -52,8 +52,8 @@ export function createServices(
   defaultTimeZone: string,
   options: {
     reviewGraceDays?: number;
-    /** When an engagement's channel may next be posted to under Teams' limits (alert senders are told). */
-    deliveryReadyAt?: (engagementId: string) => number;
+    /** How long (ms) until an engagement's channel may next be posted to under Teams' limits (alert senders are told). */
+    deliveryWaitMs?: (engagementId: string) => number;
     /** A refused alert request (the reason is for the log; the sender only hears 401). */
     onAlertRefused?: (engagementId: string, reason: string) => void;
   } = {},
@@ -86,7 +86,7 @@ export function createServices(
     engagements,
     handoffs,
     alertSettings,
-    alerts: new AlertIntakeService(engagements, alertSettings, handoffs, clock, options.onAlertRefused, options.deliveryReadyAt),
+    alerts: new AlertIntakeService(engagements, alertSettings, handoffs, clock, options.onAlertRefused, options.deliveryWaitMs),
     matrices,
     ask,
     questions,

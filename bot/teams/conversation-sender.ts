@@ -3,6 +3,7 @@ import { AuthenticationConstants, ClaimsIdentity, type BotFrameworkAuthenticatio
 import { DeliveryError } from '../app/outbox-worker.ts';
 import type { Engagement } from '../domain/engagement/engagement.ts';
 import type { ConversationStore } from '../storage/conversation-store.ts';
+import { isFresh, systemClock, type Clock } from '../app/clock.ts';
 
 /** How long a conversation reference read from storage is reused. */
 const REFERENCE_CACHE_MS = 60_000;
@@ -40,16 +41,18 @@ export class TeamsConversationSender {
   readonly #conversations: ConversationStore;
   readonly #timeoutMs: number;
   readonly #pacer: SendPacer | undefined;
+  readonly #clock: Clock;
   readonly #clients = new Map<string, { client: Promise<ConnectorClient>; at: number }>();
   /** Conversation references read lately (every card of a busy channel needs the same one). */
   readonly #references = new Map<string, { reference: Record<string, unknown>; readAt: number }>();
 
-  constructor(options: { auth: BotFrameworkAuthentication; appId: string; conversations: ConversationStore; timeoutMs?: number; pacer?: SendPacer }) {
+  constructor(options: { auth: BotFrameworkAuthentication; appId: string; conversations: ConversationStore; timeoutMs?: number; pacer?: SendPacer; clock?: Clock }) {
     this.#auth = options.auth;
     this.#appId = options.appId;
     this.#conversations = options.conversations;
     this.#timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
     this.#pacer = options.pacer;
+    this.#clock = options.clock ?? systemClock;
   }
 
   /** Sends a new message into the conversation (or the thread of `threadOf`); returns its id. */
@@ -86,7 +89,7 @@ export class TeamsConversationSender {
     try {
       return await Promise.race([this.#client(reference.serviceUrl).then((client) => call(client, reference)), timeout]);
     } catch (err) {
-      const failure = deliveryErrorOf(err);
+      const failure = deliveryErrorOf(err, this.#clock());
       if (failure.status === 429) this.#pacer?.pause(engagement.tenantId, pacingKeyOf(engagement), failure.retryAfterMs ?? 1_000);
       throw failure;
     } finally {
@@ -97,7 +100,7 @@ export class TeamsConversationSender {
 
   #client(serviceUrl: string): Promise<ConnectorClient> {
     const cached = this.#clients.get(serviceUrl);
-    if (cached && Date.now() - cached.at < CLIENT_CACHE_MS) return cached.client;
+    if (cached && isFresh(cached.at, this.#clock(), CLIENT_CACHE_MS)) return cached.client;
     const identity = new ClaimsIdentity([
       { type: AuthenticationConstants.AudienceClaim, value: this.#appId },
       { type: AuthenticationConstants.AppIdClaim, value: this.#appId },
@@ -105,23 +108,23 @@ export class TeamsConversationSender {
     const client = this.#auth.createConnectorFactory(identity).create(serviceUrl, undefined as unknown as string);
     client.catch(() => this.#clients.delete(serviceUrl));
     if (this.#clients.size > 1_000) this.#clients.clear();
-    this.#clients.set(serviceUrl, { client, at: Date.now() });
+    this.#clients.set(serviceUrl, { client, at: this.#clock().getTime() });
     return client;
   }
 
   async #reference(engagement: Engagement): Promise<Record<string, unknown>> {
     const cached = this.#references.get(engagement.id);
-    if (cached && Date.now() - cached.readAt < REFERENCE_CACHE_MS) return cached.reference;
+    if (cached && isFresh(cached.readAt, this.#clock(), REFERENCE_CACHE_MS)) return cached.reference;
     const stored = (await this.#conversations.list(engagement.id)).find((c) => c.conversationId === engagement.conversationId);
     if (!stored) throw new DeliveryError(`No conversation reference stored for ${engagement.id}: Baton must be installed there first`, 404);
     if (this.#references.size > 10_000) this.#references.clear();
-    this.#references.set(engagement.id, { reference: stored.reference, readAt: Date.now() });
+    this.#references.set(engagement.id, { reference: stored.reference, readAt: this.#clock().getTime() });
     return stored.reference;
   }
 }
 
-/** Teams' answer as a DeliveryError: its status and Retry-After (seconds or an HTTP date). */
-export function deliveryErrorOf(err: unknown): DeliveryError {
+/** Teams' answer as a DeliveryError: its status and Retry-After (seconds, or an HTTP date counted from `now`). */
+export function deliveryErrorOf(err: unknown, now: Date = systemClock()): DeliveryError {
   if (err instanceof DeliveryError) return err;
   const e = err as { statusCode?: number; message?: string; response?: { headers?: { get?(name: string): string | undefined } } };
   const status = typeof e.statusCode === 'number' ? e.statusCode : 0;
@@ -129,7 +132,7 @@ export function deliveryErrorOf(err: unknown): DeliveryError {
   let retryAfterMs: number | undefined;
   if (header !== undefined && header !== '') {
     const seconds = Number(header);
-    retryAfterMs = Number.isFinite(seconds) ? Math.max(0, seconds * 1000) : Math.max(0, Date.parse(header) - Date.now());
+    retryAfterMs = Number.isFinite(seconds) ? Math.max(0, seconds * 1000) : Math.max(0, Date.parse(header) - now.getTime());
     if (!Number.isFinite(retryAfterMs)) retryAfterMs = undefined;
   }
   return new DeliveryError(e.message ?? 'delivery to Teams failed', status, retryAfterMs);

@@ -20,6 +20,8 @@ import { ritualFanout } from './ritual-fanout.ts';
 import { hostileLoad } from './hostile-bench.ts';
 import { fmt, percentile } from './stats.ts';
 import { syntheticMatrix, syntheticQuestions } from './synthetic-matrix.ts';
+import { BOUND_MS as HOSTILE_BOUND_MS, HOSTILE, SIZE } from './hostile-matrix-texts.ts';
+import { parseMatrix } from '../../bot/domain/matrix/matrix-import.ts';
 
 const TURNS = Number(process.env.BENCH_TURNS ?? 2000);
 const ROUNDS = 8;
@@ -59,6 +61,20 @@ function learnedPhrasings(matrix: Matrix, count: number): LearnedPhrasing[] {
     const reworded = i % 2 === 0 ? words.slice().reverse().join(' ') : words.slice(Math.floor(words.length / 2)).join(' ');
     return { rowId: row.id, text: `${lead[i % lead.length]} ${reworded} ${tail[(i * 3) % tail.length]}`.trim() };
   });
+}
+
+/** Matrix import on each hostile text (test/bench/hostile-matrix-texts.ts): the slowest, against the bound. */
+function hostileImportBench(): { slowestMs: number; slowest: string } {
+  let slowestMs = 0;
+  let slowest = '';
+  for (const [name, make] of HOSTILE) {
+    const text = make();
+    const started = performance.now();
+    parseMatrix(text);
+    const ms = performance.now() - started;
+    if (ms > slowestMs) [slowestMs, slowest] = [ms, name];
+  }
+  return { slowestMs, slowest };
 }
 
 function resolverBench(learned = 0): { perQuestionMs: number; questions: number } {
@@ -118,6 +134,8 @@ async function main(): Promise<void> {
     console.log(`ratio who-owns / echo: p50 ${(bp50 / ep50).toFixed(2)}  p99 ${(bp99 / ep99).toFixed(2)}   (goal <= 1.3)`);
     console.log(`resolver on 500 rows: ${(resolver.perQuestionMs * 1000).toFixed(1)} µs per question over ${resolver.questions} questions   (goal <= 200 µs)`);
     console.log(`resolver on 500 rows with 2,000 learned phrasings: ${(learnedResolver.perQuestionMs * 1000).toFixed(1)} µs per question   (goal <= 200 µs)`);
+    const hostileImport = hostileImportBench();
+    console.log(`matrix import, slowest of ${HOSTILE.length} hostile texts of ${SIZE.toLocaleString('en-US')} characters: ${hostileImport.slowestMs.toFixed(0)} ms (${hostileImport.slowest})   (goal < ${HOSTILE_BOUND_MS} ms)`);
     console.log(`service start (startBaton, Azurite already up): ${start.ms.toFixed(0)} ms, of which word vectors ${start.vectorsMs.toFixed(0)} ms; resident memory ${start.rssBeforeMb.toFixed(0)} → ${start.rssAfterMb.toFixed(0)} MB (+${(start.rssAfterMb - start.rssBeforeMb).toFixed(0)} MB)   (goal: start < 3 s)`);
 
     if (!process.env.BENCH_SKIP_ALERTS) {

@@ -11,8 +11,14 @@ describe('baton alerts and audit (the admin’s shell, on the running service’
   let t: TestBaton;
   let env: Record<string, string>;
   let id: string;
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const startedAt = Date.now();
+  const dayBefore = day(startedAt - 86_400_000);
+  const dayAfterNext = day(startedAt + 2 * 86_400_000);
+  /** Baton's clock runs ahead of real time by this much (the CLI and the delivery side keep real time). */
+  let clockAheadMs = 0;
   beforeAll(async () => {
-    t = await startTestBaton();
+    t = await startTestBaton({ clock: () => new Date(Date.now() + clockAheadMs) });
     env = { AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(), BATON_TABLE_PREFIX: t.baton.config.storage.tablePrefix, PORT: String(t.baton.port) };
     await t.post(installed());
     await t.post(cardAction('setup.save', SETUP_CONTOSO));
@@ -46,7 +52,12 @@ describe('baton alerts and audit (the admin’s shell, on the running service’
     expect(added.code).toBe(0);
     expect(JSON.parse(added.stdout)).toEqual([{ source: 'acme-monitor', labels: { team: 'storage' }, matrixFunction: 'Backup management and testing' }]);
     expect((await runCli(['alerts', 'rules', id], env)).stdout).toContain('1. source=acme-monitor team=storage → Backup management and testing');
-    await new Promise((done) => setTimeout(done, 5_100)); // the intake re-reads settings after 5 s
+    // The intake re-reads settings once its 5-s cache is past. Instead of waiting for that, Baton's clock
+    // steps past it while a refused request makes the intake read them, and steps back (a cache read
+    // "in the future" is read again too), so the handoff's events below keep real time.
+    clockAheadMs = 5_100;
+    expect((await alert('not-the-token', { source: 'acme-monitor', severity: 'info', summary: 'cache step' })).status).toBe(401);
+    clockAheadMs = 0;
     const { bearerToken } = JSON.parse((await runCli(['alerts', 'credentials', id, '--json'], env)).stdout);
     expect((await alert(bearerToken, { source: 'acme-monitor', severity: 'warning', summary: 'Volume latency high', labels: { team: 'storage' }, dedupKey: 'rule-1' })).status).toBe(202);
     const handoff = (await t.baton.services.handoffs.listOpen(id)).find((h) => h.dedupKey === 'rule-1');
@@ -75,9 +86,8 @@ describe('baton alerts and audit (the admin’s shell, on the running service’
     expect(cardId).toBeTruthy();
     await t.post(cardAction('handoff.claim', { engagementId: id, handoffId: handoff.id }, { user: MEGAN, replyToId: cardId! }));
     await t.post(cardAction('handoff.resolve', { engagementId: id, handoffId: handoff.id, note: 'Rebalanced the volume, latency normal' }, { user: MEGAN }));
-    const today = new Date().toISOString().slice(0, 10);
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    const { code, stdout, stderr } = await runCli(['audit', 'export', '--engagement', id, '--from', today, '--to', tomorrow], env);
+    // Days around the whole run, not "today": the events may fall on either side of a midnight.
+    const { code, stdout, stderr } = await runCli(['audit', 'export', '--engagement', id, '--from', dayBefore, '--to', dayAfterNext], env);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const rows = parse(stdout, { columns: true }) as Array<Record<string, string>>;
