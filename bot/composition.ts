@@ -56,6 +56,7 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
   const storage = await openStorage(config, (msg) => logger.info(msg));
   try {
     // Every proactive message waits for its turn under Teams' limits (per conversation and per tenant).
+    // The gate keeps real time, not `clock`: its waits are real timers, and a test's clock may stand still.
     const pacer = new SendRateGate({ conversation: TEAMS_CONVERSATION_WINDOWS, tenant: TEAMS_TENANT_WINDOWS });
     const services = createServices(
       storage.tables,
@@ -63,11 +64,11 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       config.defaultTimeZone,
       {
         reviewGraceDays: config.reviewGraceDays,
-        deliveryReadyAt: (engagementId) => pacer.conversationReadyAt(engagementId),
+        deliveryWaitMs: (engagementId) => pacer.conversationWaitMs(engagementId),
         // The engagement id in the URL is the caller's text: logged only when it has an id's shape.
         onAlertRefused: (engagementId, reason) => logger.warn({ engagement: ENGAGEMENT_ID_PATTERN.test(engagementId) ? engagementId : '(malformed)', reason }, 'alert request refused'),
       },
-      (err, what) => logger.error({ err: { message: (err as Error).message } }, `storage write failed: ${what}`),
+      (err, what) => logger.error({ err }, `storage write failed: ${what}`),
     );
     const auth = createBotFrameworkAuthentication(config, options.authOverrides, {
       onKeyFetchFailure: (url, err) => logger.warn({ url, err }, 'Bot Framework signing keys could not be fetched; tokens with unknown keys are refused meanwhile'),
@@ -75,7 +76,7 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
     const adapter = createCloudAdapter(auth, logger);
     const bot = new BatonBot({ services, config, logger });
     // A delivery must finish well within its lease, so no other instance can start it meanwhile.
-    const sender = new TeamsConversationSender({ auth, appId: config.auth.appId ?? '', conversations: services.conversations, timeoutMs: Math.min(30_000, config.deliveryLeaseMs / 3), pacer });
+    const sender = new TeamsConversationSender({ auth, appId: config.auth.appId ?? '', conversations: services.conversations, timeoutMs: Math.min(30_000, config.deliveryLeaseMs / 3), pacer, clock });
     const delivery = new DeliveryWorker({
       store: services.handoffs.store,
       engagements: services.engagements,
@@ -83,19 +84,21 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       leaseMs: config.deliveryLeaseMs,
       // A channel at its rate limit waits; the lanes meanwhile deliver to other channels.
       readyAt: (engagementId) => pacer.conversationReadyAt(engagementId),
+      onSweepError: (err) => logger.error({ err }, 'handoff delivery sweep failed; retried on the next sweep'),
       onError: (err, item) =>
-        logger.warn({ err: { message: (err as Error).message, status: (err as { status?: number }).status }, handoff: item.handoffId, kind: item.kind, attempts: item.attempts }, 'handoff delivery failed; will retry if it can'),
+        logger.warn({ err, handoff: item.handoffId, kind: item.kind, attempts: item.attempts }, 'handoff delivery failed; will retry if it can'),
     });
     services.handoffs.onChange((committed) => delivery.enqueue(committed));
-    const escalations = new PeriodicSweep(() => services.handoffs.escalateDue(), (err) => logger.error({ err: { message: (err as Error).message } }, 'escalation sweep failed'));
+    const escalations = new PeriodicSweep(() => services.handoffs.escalateDue(), (err) => logger.error({ err }, 'escalation sweep failed'));
     const ritualDelivery = new RitualDelivery({
       store: services.ritualRuns,
       engagements: services.engagements,
       poster: new TeamsRitualPoster(sender, services.matrices, clock),
       leaseMs: config.deliveryLeaseMs,
       readyAt: (engagementId) => pacer.conversationReadyAt(engagementId),
+      onSweepError: (err) => logger.error({ err }, 'ritual delivery sweep failed; retried on the next sweep'),
       onError: (err, item) =>
-        logger.warn({ err: { message: (err as Error).message, status: (err as { status?: number }).status }, ritual: item.runKey, kind: item.kind, attempts: item.attempts }, 'ritual delivery failed; will retry if it can'),
+        logger.warn({ err, ritual: item.runKey, kind: item.kind, attempts: item.attempts }, 'ritual delivery failed; will retry if it can'),
     });
     services.rituals.onChange((committed) => ritualDelivery.enqueue(committed));
     const scheduler = new RitualScheduler({
@@ -103,11 +106,11 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       engagements: () => services.engagements.list(),
       run: (engagement, occurrence) => services.rituals.runOccurrence(engagement, occurrence),
       clock,
-      onError: (err, engagementId) => logger.error({ err: { message: (err as Error).message }, engagement: engagementId }, 'ritual occurrence failed; retried on the next tick'),
+      onError: (err, engagementId) => logger.error({ err, engagement: engagementId }, 'ritual occurrence failed; retried on the next tick'),
     });
     const ritualSteps = new PeriodicSweep(
       async () => (await scheduler.tick()).length + (await services.rituals.runDue()),
-      (err) => logger.error({ err: { message: (err as Error).message } }, 'ritual sweep failed'),
+      (err) => logger.error({ err }, 'ritual sweep failed'),
     );
     const server = createHttpServer({
       adapter,

@@ -47,6 +47,11 @@ async function main(argv: string[]): Promise<void> {
     await installBuiltInWordVectors({ info: () => undefined, warn: (msg) => err(msg) });
     return createServices(storage.tables, systemClock, config.defaultTimeZone, { reviewGraceDays: config.reviewGraceDays });
   };
+  // `baton <command> --help` is a request for the usage, not an unknown option.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    err(USAGE);
+    return;
+  }
   try {
     switch (command) {
       case 'who-owns':
@@ -81,6 +86,10 @@ try {
 } catch (e) {
   if (e instanceof UsageError || e instanceof ConfigError) {
     err(e.message);
+    process.exitCode = 2;
+  } else if (typeof (e as { code?: unknown }).code === 'string' && (e as { code: string }).code.startsWith('ERR_PARSE_ARGS_')) {
+    // A mistyped option: say which, and where the options are listed; no stack.
+    err(`baton: ${(e as Error).message.split('. To specify a positional')[0]}.\nRun "baton help" for the commands and their options.`);
     process.exitCode = 2;
   } else if (e instanceof AzuriteConflictError) {
     // Which store holds the port and what to change: no stack, nothing read from that store.

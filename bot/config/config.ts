@@ -3,7 +3,7 @@ import { isLoopbackHost } from '../http/activity-shape.ts';
 
 /**
  * Service configuration, read from environment variables and validated at start.
- * A bad value stops the process with a message naming the variable (see formatConfigErrors).
+ * A bad value stops the process with a message naming the variable (loadConfig throws a ConfigError listing each).
  * Every variable is documented in .env.example.
  */
 const TIME_ZONE_CHECK = (zone: string): boolean => {

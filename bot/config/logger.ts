@@ -39,6 +39,7 @@ export function errorForLog(err: unknown): Record<string, unknown> {
     message: (err as Error).message,
     ...(typeof e.code === 'string' || typeof e.code === 'number' ? { code: e.code } : {}),
     ...(typeof e.statusCode === 'number' ? { statusCode: e.statusCode } : {}),
+    ...(typeof e.status === 'number' ? { status: e.status } : {}),
     ...(typeof e.stack === 'string' ? { stack: e.stack } : {}),
   };
 }

@@ -139,7 +139,7 @@ export class BatonBot extends TeamsActivityHandler {
     // Not awaited on the turn's path: a reference that fails to save is logged and saved on the next turn.
     services.conversations
       .save({ engagementId: engagement.id, conversationId: binding.conversationId, reference: reference as Record<string, unknown>, updatedAt: services.clock().toISOString() })
-      .catch((err: Error) => logger.warn({ err: { message: err.message } }, 'could not store the conversation reference'));
+      .catch((err: unknown) => logger.warn({ err }, 'could not store the conversation reference'));
     return { engagement, ...(moved ? { moved } : {}) };
   }
 }

@@ -51,12 +51,12 @@ export class BatonAdapter extends CloudAdapter {
 export function createCloudAdapter(auth: BotFrameworkAuthentication, logger: Logger): BatonAdapter {
   const adapter = new BatonAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error({ err: { message: error.message, stack: error.stack }, activityType: context.activity.type, conversation: context.activity.conversation?.id }, 'turn failed');
+    logger.error({ err: error, activityType: context.activity.type, conversation: context.activity.conversation?.id }, 'turn failed');
     if (context.activity.type === 'message') {
       try {
         await context.sendActivity('Sorry, something went wrong on my side. Please try again in a moment.');
       } catch (sendError) {
-        logger.warn({ err: { message: (sendError as Error).message } }, 'could not tell the user about the failed turn');
+        logger.warn({ err: sendError }, 'could not tell the user about the failed turn');
       }
     }
   };

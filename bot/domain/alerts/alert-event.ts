@@ -8,8 +8,6 @@ export type AlertFormat = 'baton' | 'pagerduty' | 'alertmanager';
 
 export type AlertSeverity = 'critical' | 'error' | 'warning' | 'info';
 
-export const ALERT_SEVERITIES: readonly AlertSeverity[] = ['critical', 'error', 'warning', 'info'];
-
 /** What the sender wants done: open or update (trigger), acknowledge, or resolve. */
 export type AlertAction = 'trigger' | 'acknowledge' | 'resolve';
 

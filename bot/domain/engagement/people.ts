@@ -26,7 +26,7 @@ export function setRole(engagement: Engagement, who: { id: string; name: string 
   return { ...engagement, people: [...engagement.people.filter((p) => p.id !== who.id), person], updatedAt: at };
 }
 
-/** People away at `now`. */
-export function awayPeople(engagement: Engagement, now: Date): Person[] {
-  return engagement.people.filter((p) => p.awayUntil !== undefined && Date.parse(p.awayUntil) > now.getTime());
+/** Whether the person said they are away, until a moment after `at`. */
+export function isAway(person: Person, at: Date): boolean {
+  return person.awayUntil !== undefined && Date.parse(person.awayUntil) > at.getTime();
 }

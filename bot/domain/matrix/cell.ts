@@ -22,8 +22,3 @@ export function parseCell(raw: string): Cell {
   if (JOINT.has(key)) return { raw: text, kind: 'joint' };
   return { raw: text, kind: 'qualified' };
 }
-
-/** True when the side has any part in the function (owns, joint or a qualifier). */
-export function hasPart(cell: Cell): boolean {
-  return cell.kind !== 'none';
-}

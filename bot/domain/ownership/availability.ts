@@ -1,4 +1,5 @@
 import { sideOfRole, sideProfile, type Engagement, type Person, type Role, type Side } from '../engagement/engagement.ts';
+import { isAway } from '../engagement/people.ts';
 import { holidayAt, isWithinBusinessHours, nextBusinessStart } from './business-hours.ts';
 
 /** The hands-on role of each side (managers are escalation, not first contact). */
@@ -19,10 +20,6 @@ export interface SideAvailability {
   readonly available: boolean;
   /** When out of hours: the next start of its business hours (ISO). */
   readonly backAt?: string;
-}
-
-export function isAway(person: Person, at: Date): boolean {
-  return person.awayUntil !== undefined && Date.parse(person.awayUntil) > at.getTime();
 }
 
 /** The side's hands-on people (its IT staff or engineers); its managers when it has no such people. */

@@ -1,6 +1,7 @@
 import { otherSide, sideProfile, type Engagement, type Side } from '../engagement/engagement.ts';
 import type { MatrixRow } from '../matrix/matrix.ts';
-import { isAway, MANAGER_ROLE, WORKER_ROLE } from './availability.ts';
+import { isAway } from '../engagement/people.ts';
+import { MANAGER_ROLE, WORKER_ROLE } from './availability.ts';
 
 /** The row's own contact for a side ("Internal contact" / "MSP contact" column), if any. */
 export function rowContact(row: MatrixRow, side: Side): string | undefined {

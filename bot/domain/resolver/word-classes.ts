@@ -89,7 +89,3 @@ export const BROAD_WORD_FORMS: ReadonlySet<string> = wordSet(BROAD_WORDS);
 
 /** Asking-phrase vocabulary, offered to the typo corrector so "hanldes" is recognised. */
 export const ASKING_VOCABULARY: readonly string[] = [...wordSet(ASKING_WORDS, 'manage manages responsible whose')];
-
-export function isStopWord(token: string): boolean {
-  return STOP_WORDS.has(token);
-}

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { sideOfRole, type Engagement, type Person, type Side } from '../engagement/engagement.ts';
+import { isAway } from '../engagement/people.ts';
 import { minutesOfDay } from '../ownership/business-hours.ts';
 import type { WeeklyFacts } from './weekly-facts.ts';
 
@@ -144,9 +145,6 @@ export function standupNextActionAt(standup: Standup): string {
   return standup.remindedAt === undefined && standup.remindAt < standup.closesAt ? standup.remindAt : standup.closesAt;
 }
 
-function isAway(person: Person, now: Date): boolean {
-  return person.awayUntil !== undefined && Date.parse(person.awayUntil) > now.getTime();
-}
 
 function isAwayNow(engagement: Engagement, personId: string, now: Date): boolean {
   const person = engagement.people.find((p) => p.id === personId);

@@ -33,7 +33,7 @@ export async function pickRow(action: CardAction, deps: BotDeps): Promise<CardAc
     });
   } catch (err) {
     // The answer stands; only the learning is lost (and nothing of it stored: it is one transaction).
-    deps.logger.warn({ err: { message: (err as Error).message } }, 'a pick could not be recorded as a correction');
+    deps.logger.warn({ err }, 'a pick could not be recorded as a correction');
   }
   return { card: answerCard(answer) };
 }

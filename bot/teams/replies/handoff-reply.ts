@@ -1,5 +1,6 @@
 import { buildHandoffCard, escapeMarkdown, type AdaptiveCardJson, type HandoffButton, type HandoffMention } from '../../../cards/index.ts';
 import { isManager, sideOfRole, sideProfile, type Engagement, type Person, type Side } from '../../domain/engagement/engagement.ts';
+import { isAway } from '../../domain/engagement/people.ts';
 import type { Handoff } from '../../domain/handoff/handoff.ts';
 import { allowedActions } from '../../domain/handoff/handoff-permissions.ts';
 import { handoffAge, timelineLines } from '../../domain/handoff/handoff-timeline.ts';
@@ -13,9 +14,6 @@ export function sidesOnPoint(handoff: Handoff): Side[] {
   return handoff.routing.onPoint.length > 0 ? [...handoff.routing.onPoint] : ['internal', 'msp'];
 }
 
-function isAway(person: Person, now: Date): boolean {
-  return person.awayUntil !== undefined && Date.parse(person.awayUntil) > now.getTime();
-}
 
 /** People a card mentions at most: enough to reach someone, few enough not to spam a channel. */
 export const MAX_MENTIONS = 10;

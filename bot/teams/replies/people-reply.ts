@@ -1,5 +1,6 @@
 import type { AdaptiveCardJson } from '../../../cards/index.ts';
 import type { Engagement, Role } from '../../domain/engagement/engagement.ts';
+import { isAway } from '../../domain/engagement/people.ts';
 import { formatInstant } from './format-time.ts';
 import { literal, noticeCard } from './notice-reply.ts';
 
@@ -12,9 +13,8 @@ const ROLE_TITLE: Readonly<Record<Role, (e: Engagement) => string>> = {
 
 /** `people`: who Baton knows, their role, and who is away. */
 export function peopleCard(engagement: Engagement, at: Date, headline?: string): AdaptiveCardJson {
-  const now = at.getTime();
   const bullets = engagement.people.map((p) => {
-    const away = p.awayUntil && Date.parse(p.awayUntil) > now ? ` (away until ${formatInstant(p.awayUntil, engagement.internal.timeZone)})` : '';
+    const away = p.awayUntil && isAway(p, at) ? ` (away until ${formatInstant(p.awayUntil, engagement.internal.timeZone)})` : '';
     return `${literal(p.name)}: ${ROLE_TITLE[p.role](engagement)}${away}`;
   });
   return noticeCard({
