@@ -6,7 +6,7 @@ import { allowedActions } from '../../domain/handoff/handoff-permissions.ts';
 import { handoffAge, timelineLines } from '../../domain/handoff/handoff-timeline.ts';
 import { DateTime } from 'luxon';
 import { ownerLine } from '../../domain/ownership/owner-line.ts';
-import { messageMention, type MessageMention } from './mention-entities.ts';
+import { MAX_MENTIONS, messageMention, type MessageMention } from './mention-entities.ts';
 
 /** The sides a handoff is waiting on: its assigned side, or both when Joint or unowned. */
 export function sidesOnPoint(handoff: Handoff): Side[] {
@@ -14,9 +14,6 @@ export function sidesOnPoint(handoff: Handoff): Side[] {
   return handoff.routing.onPoint.length > 0 ? [...handoff.routing.onPoint] : ['internal', 'msp'];
 }
 
-
-/** People a card mentions at most: enough to reach someone, few enough not to spam a channel. */
-export const MAX_MENTIONS = 10;
 
 /**
  * Hands-on people of those sides who are not away (managers only when a side has nobody else),
@@ -154,7 +151,7 @@ export function escalationMessage(handoff: Handoff, engagement: Engagement, now:
   const sides = sidesOnPoint(handoff);
   const managers = engagement.people.filter((p) => isManager(p.role) && sides.includes(sideOfRole(p.role)) && !isAway(p, now));
   const targets = managers.length > 0 ? managers : peopleOnPoint(engagement, sides, now);
-  const mentions = targets.slice(0, 10).map(messageMention);
+  const mentions = targets.slice(0, MAX_MENTIONS).map(messageMention);
   const last = handoff.events.findLast((e) => e.kind === 'escalated');
   const who = last?.via === 'timer' ? `Escalation ${handoff.escalationCount} of ${handoff.escalation.maxCount}` : `Escalated by ${escapeMarkdown(last?.actor?.name ?? 'someone')}`;
   const state = handoff.status === 'open' ? `unclaimed for ${handoffAge(handoff, now)}` : handoff.status;

@@ -1,6 +1,11 @@
 import type { Entity } from 'botbuilder';
 import { mentionEntity } from '../../../cards/index.ts';
 
+/** People a card or message mentions at most: enough to reach someone, few enough not to spam a channel. */
+export const MAX_MENTIONS = 10;
+/** People one standup reminder mentions at most (everyone who has not answered, in a team of up to 20). */
+export const MAX_REMINDER_MENTIONS = 20;
+
 /** A person @mentioned in a message: `text` is the "<at>Name</at>" that appears in the message text. */
 export interface MessageMention {
   readonly id: string;

@@ -11,7 +11,7 @@ import { waitingFor, type Standup } from '../../domain/rituals/standup.ts';
 import { standupPeriodText } from '../../domain/rituals/standup-week.ts';
 import { dayText, instantTextForZones, readerZones } from '../../domain/ownership/local-time-text.ts';
 import type { PerSide } from '../../domain/rituals/weekly-facts.ts';
-import { messageMention, type MessageMention } from './mention-entities.ts';
+import { MAX_MENTIONS, MAX_REMINDER_MENTIONS, messageMention, type MessageMention } from './mention-entities.ts';
 
 /** The standup card: everyone's view (with `viewerId`, that person's earlier answer to edit). */
 export function standupCardFor(standup: Standup, engagement: Engagement, now: Date, viewerId?: string): AdaptiveCardJson {
@@ -188,13 +188,13 @@ export function ritualNote(run: RitualRun, engagement: Engagement, kind: string)
         mentions: [],
       };
     }
-    const people = run.reminded.map((id) => run.participants.find((p) => p.id === id)).filter((p): p is { id: string; name: string } => p !== undefined).slice(0, 20).map(messageMention);
+    const people = run.reminded.map((id) => run.participants.find((p) => p.id === id)).filter((p): p is { id: string; name: string } => p !== undefined).slice(0, MAX_REMINDER_MENTIONS).map(messageMention);
     return { text: `Reminder: ${people.map((m) => m.text).join(', ')} — the weekly standup is waiting for your answer (done, next, blocked) on the card above.`, mentions: people };
   }
   const managers = (sides: readonly Side[]) =>
     engagement.people
       .filter((p) => isManager(p.role) && sides.includes(sideOfRole(p.role)))
-      .slice(0, 10)
+      .slice(0, MAX_MENTIONS)
       .map(messageMention);
   const waiting = unsignedSides(run);
   if (kind === 'overdue') {
