@@ -2,6 +2,7 @@ import { DEFAULT_ESCALATION_CAP, DEFAULT_ESCALATION_MINUTES, type AlertSettings 
 import { newAlertCredentials, rotateCredentials } from '../domain/alerts/alert-credentials.ts';
 import type { AlertSettingsStore } from '../storage/alert-settings-store.ts';
 import { ConcurrencyError } from '../storage/concurrency-error.ts';
+import { retryOnConflict } from '../storage/conflict-retry.ts';
 import { isFresh, type Clock } from './clock.ts';
 
 /** Alerts accepted per engagement per minute before 429 (PagerDuty throttles at a similar order). */
@@ -54,16 +55,13 @@ export class AlertSettingsService {
   }
 
   async update(engagementId: string, change: (current: AlertSettings) => AlertSettings): Promise<AlertSettings> {
-    for (let attempt = 1; ; attempt++) {
+    return retryOnConflict(`Alert settings of ${engagementId}`, async () => {
       await this.ensure(engagementId);
       const stored = await this.#store.get(engagementId);
-      if (!stored) continue;
-      try {
-        return this.#remember((await this.#store.replace(change(stored.settings), stored.etag)).settings);
-      } catch (err) {
-        if (!(err instanceof ConcurrencyError) || attempt >= 5) throw err;
-      }
-    }
+      // Deleted between the two reads: as good as changed; read again.
+      if (!stored) throw new ConcurrencyError(`Alert settings of ${engagementId}`);
+      return this.#remember((await this.#store.replace(change(stored.settings), stored.etag)).settings);
+    });
   }
 
   #remember(settings: AlertSettings): AlertSettings {

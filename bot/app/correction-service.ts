@@ -16,13 +16,12 @@ import type { Matrix, MatrixRow } from '../domain/matrix/matrix.ts';
 import type { LearnedPhrasing } from '../domain/resolver/matrix-resolver.ts';
 import { learnedFate, learnedForReview, type ReviewLearnedRow } from '../domain/rituals/review-learned.ts';
 import type { Review } from '../domain/rituals/review.ts';
-import { ConcurrencyError } from '../storage/concurrency-error.ts';
+import { retryOnConflict } from '../storage/conflict-retry.ts';
 import { MAX_CHANGE_ROWS, type CorrectionStore, type LearningState } from '../storage/correction-store.ts';
 import { isFresh, type Clock } from './clock.ts';
 
 /** How long an engagement's learned phrasings are reused before they are read again (other instances' changes). */
 const LEARNED_TTL_MS = 5_000;
-const ATTEMPTS = 10;
 
 export interface CorrectInput {
   readonly engagement: Engagement;
@@ -95,7 +94,7 @@ export class CorrectionService {
     const by = correctorOf(engagement, actor);
     const correctionId = randomUUID();
     const newId = randomUUID().slice(0, 13);
-    for (let attempt = 0; ; attempt++) {
+    return retryOnConflict(`The corrections of ${engagement.id}`, async (): Promise<CorrectOutcome> => {
       const state = await this.#store.state(engagement.id);
       const at = this.#clock().toISOString();
       const learned = learnFromCorrection(state.phrasings.map((s) => s.phrasing), {
@@ -125,10 +124,9 @@ export class CorrectionService {
         phrasingId: learned.phrasing.id,
         appliesTo: learned.appliesTo,
       };
-      if (await this.#tryCommit(engagement.id, state, { correction, phrasings: learned.changed, audit: learned.events }, attempt)) {
-        return { ok: true, correction, phrasing: learned.phrasing, appliesTo: learned.appliesTo };
-      }
-    }
+      await this.#commit(engagement.id, state, { correction, phrasings: learned.changed, audit: learned.events });
+      return { ok: true, correction, phrasing: learned.phrasing, appliesTo: learned.appliesTo };
+    });
   }
 
   async confirm(engagement: Engagement, actor: { id: string; name: string }, phrasingId: string): Promise<ManageResult> {
@@ -141,12 +139,13 @@ export class CorrectionService {
 
   async #manage(engagement: Engagement, actor: { id: string; name: string }, phrasingId: string, decide: typeof confirmPhrasing): Promise<ManageResult> {
     if (!mayManageLearned(engagement, actor.id)) return { ok: false, reason: REFUSAL_LEARNED };
-    for (let attempt = 0; ; attempt++) {
+    return retryOnConflict(`The corrections of ${engagement.id}`, async () => {
       const state = await this.#store.state(engagement.id);
       const result = decide(state.phrasings.find((s) => s.phrasing.id === phrasingId)?.phrasing, { id: actor.id, name: actor.name }, this.#clock().toISOString());
       if (!result.ok) return result;
-      if (await this.#tryCommit(engagement.id, state, { phrasings: [result.phrasing], audit: [result.event] }, attempt)) return result;
-    }
+      await this.#commit(engagement.id, state, { phrasings: [result.phrasing], audit: [result.event] });
+      return result;
+    });
   }
 
   /** What the quarterly review lists: the phrasings in force, by row of the matrix under review. */
@@ -164,24 +163,28 @@ export class CorrectionService {
     const adopted = new Set(fate.adopted);
     const dropped = new Set(fate.dropped);
     const rows = new Set(published.rows.map((r) => r.id));
-    for (let attempt = 0; ; attempt++) {
-      const state = await this.#store.state(engagementId);
-      const at = this.#clock().toISOString();
-      const changes: Array<{ phrasing: LearnedPhrasingRecord; event: LearningEvent }> = [];
-      for (const { phrasing: p } of state.phrasings) {
-        if (!isActive(p)) continue;
-        const end = adopted.has(p.id) ? 'review-kept' : dropped.has(p.id) ? 'review-dropped' : !rows.has(p.rowId) ? 'row-retired' : undefined;
-        if (!end) continue;
-        const status = end === 'review-kept' ? 'adopted' : 'dropped';
-        changes.push({
-          phrasing: { ...p, status, updatedAt: at, endedAt: at, endedHow: end, endedBy: by },
-          event: { kind: status === 'adopted' ? 'adopted' : 'review-dropped', at, via: 'review', phrasingId: p.id, rowId: p.rowId, text: p.text },
-        });
-      }
-      if (changes.length === 0) return;
-      // One transaction holds the anchor, each phrasing and its event: at most 49 phrasings at a time.
-      const batch = changes.slice(0, Math.floor((MAX_CHANGE_ROWS - 1) / 2));
-      if (await this.#tryCommit(engagementId, state, { phrasings: batch.map((c) => c.phrasing), audit: batch.map((c) => c.event) }, attempt) && batch.length === changes.length) return;
+    // One transaction holds the anchor, each phrasing and its event: at most 49 phrasings at a time,
+    // each batch its own compare-and-set; done when a read finds nothing left to change.
+    for (let more = true; more; ) {
+      more = await retryOnConflict(`The corrections of ${engagementId}`, async () => {
+        const state = await this.#store.state(engagementId);
+        const at = this.#clock().toISOString();
+        const changes: Array<{ phrasing: LearnedPhrasingRecord; event: LearningEvent }> = [];
+        for (const { phrasing: p } of state.phrasings) {
+          if (!isActive(p)) continue;
+          const end = adopted.has(p.id) ? 'review-kept' : dropped.has(p.id) ? 'review-dropped' : !rows.has(p.rowId) ? 'row-retired' : undefined;
+          if (!end) continue;
+          const status = end === 'review-kept' ? 'adopted' : 'dropped';
+          changes.push({
+            phrasing: { ...p, status, updatedAt: at, endedAt: at, endedHow: end, endedBy: by },
+            event: { kind: status === 'adopted' ? 'adopted' : 'review-dropped', at, via: 'review', phrasingId: p.id, rowId: p.rowId, text: p.text },
+          });
+        }
+        if (changes.length === 0) return false;
+        const batch = changes.slice(0, Math.floor((MAX_CHANGE_ROWS - 1) / 2));
+        await this.#commit(engagementId, state, { phrasings: batch.map((c) => c.phrasing), audit: batch.map((c) => c.event) });
+        return batch.length < changes.length;
+      });
     }
   }
 
@@ -190,19 +193,13 @@ export class CorrectionService {
     return this.#store.corrections(engagementId, { from, to });
   }
 
-  async #tryCommit(engagementId: string, state: LearningState, change: { correction?: Correction; phrasings: readonly LearnedPhrasingRecord[]; audit: readonly LearningEvent[] }, attempt: number): Promise<boolean> {
-    try {
-      await this.#store.commit({ engagementId, from: state, ...change });
-    } catch (err) {
-      if (!(err instanceof ConcurrencyError) || attempt >= ATTEMPTS - 1) throw err;
-      await new Promise((done) => setTimeout(done, Math.random() * Math.min(100, 10 * (attempt + 1))));
-      return false;
-    }
+  /** Stores the change (ConcurrencyError when anything changed since `state` was read), then tells the listeners. */
+  async #commit(engagementId: string, state: LearningState, change: { correction?: Correction; phrasings: readonly LearnedPhrasingRecord[]; audit: readonly LearningEvent[] }): Promise<void> {
+    await this.#store.commit({ engagementId, from: state, ...change });
     const changed = new Map(change.phrasings.map((p) => [p.id, p]));
     const records = [...state.phrasings.map((s) => changed.get(s.phrasing.id) ?? s.phrasing), ...change.phrasings.filter((p) => !state.phrasings.some((s) => s.phrasing.id === p.id))];
     this.#remember(engagementId, records);
     for (const listener of this.#listeners) listener(engagementId);
-    return true;
   }
 
   #remember(engagementId: string, all: readonly LearnedPhrasingRecord[]): readonly LearnedPhrasingRecord[] {

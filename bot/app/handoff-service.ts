@@ -11,6 +11,7 @@ import { checkAction } from '../domain/handoff/handoff-permissions.ts';
 import { escalationPolicyFor, openHandoff } from '../domain/handoff/handoff-opening.ts';
 import { routeAlert } from '../domain/routing/alert-routing.ts';
 import { ConcurrencyError } from '../storage/concurrency-error.ts';
+import { retryOnConflict } from '../storage/conflict-retry.ts';
 import type { CommittedHandoff, DeliveryKind, HandoffStore, StoredHandoff } from '../storage/handoff-store.ts';
 import type { Clock } from './clock.ts';
 import type { EngagementService } from './engagement-service.ts';
@@ -26,9 +27,6 @@ export interface AlertOutcome {
 }
 
 export type ActionOutcome = { readonly ok: true; readonly handoff: Handoff } | { readonly ok: false; readonly message: string; readonly handoff?: Handoff };
-
-/** Attempts at a read-modify-write before giving up on a very busy handoff. */
-const ATTEMPTS = 8;
 
 /**
  * Handoffs: alerts in, people's actions, timers. Every change is stored with the card work it
@@ -75,23 +73,19 @@ export class HandoffService {
       }
     }
     this.#remember(keyId);
-    for (let attempt = 1; ; attempt++) {
+    return retryOnConflict(`Handoff for ${keyId}`, async (): Promise<AlertOutcome> => {
       const at = this.#clock();
       const { pointerEtag, current } = await this.#store.forDedupKey(engagement.id, event.dedupKey);
       const decision = applyAlertEvent(current?.handoff, event, at);
-      try {
-        if (decision.kind === 'ignore') return { dedupKey: event.dedupKey, outcome: 'ignored', reason: decision.reason };
-        if (decision.kind === 'update' && current) {
-          await this.#commit({ handoff: decision.handoff, etag: current.etag, audit: [decision.event] });
-          return { dedupKey: event.dedupKey, outcome: 'updated', handoffId: decision.handoff.id };
-        }
-        const handoff = await this.#open(engagement, settings, event, at, current?.handoff);
-        await this.#commit({ handoff, pointer: pointerEtag === undefined ? {} : { etag: pointerEtag }, audit: handoff.events });
-        return { dedupKey: event.dedupKey, outcome: 'opened', handoffId: handoff.id };
-      } catch (err) {
-        if (!(err instanceof ConcurrencyError) || attempt >= ATTEMPTS) throw err;
+      if (decision.kind === 'ignore') return { dedupKey: event.dedupKey, outcome: 'ignored', reason: decision.reason };
+      if (decision.kind === 'update' && current) {
+        await this.#commit({ handoff: decision.handoff, etag: current.etag, audit: [decision.event] });
+        return { dedupKey: event.dedupKey, outcome: 'updated', handoffId: decision.handoff.id };
       }
-    }
+      const handoff = await this.#open(engagement, settings, event, at, current?.handoff);
+      await this.#commit({ handoff, pointer: pointerEtag === undefined ? {} : { etag: pointerEtag }, audit: handoff.events });
+      return { dedupKey: event.dedupKey, outcome: 'opened', handoffId: handoff.id };
+    });
   }
 
   #remember(keyId: string): void {
@@ -126,7 +120,7 @@ export class HandoffService {
    * what won and told who holds it.
    */
   async act(engagement: Engagement, handoffId: string, person: Person | undefined, request: Omit<HandoffActionRequest, 'actor' | 'at'>): Promise<ActionOutcome> {
-    for (let attempt = 1; ; attempt++) {
+    return retryOnConflict(`Handoff ${handoffId}`, async (): Promise<ActionOutcome> => {
       const stored = await this.#store.get(engagement.id, handoffId);
       if (!stored) return { ok: false, message: `There is no handoff ${handoffId} in this team.` };
       if (!person) {
@@ -136,13 +130,9 @@ export class HandoffService {
       const result = applyHandoffAction(stored.handoff, { ...request, actor: person, at: this.#clock() }, names(engagement));
       if (!result.ok) return { ok: false, message: result.message, handoff: stored.handoff };
       const deliveries: DeliveryKind[] = request.action === 'escalate' ? ['card', `escalation-${result.handoff.events.length}`] : ['card'];
-      try {
-        await this.#commit({ handoff: result.handoff, etag: stored.etag, audit: [result.event], deliveries });
-        return { ok: true, handoff: result.handoff };
-      } catch (err) {
-        if (!(err instanceof ConcurrencyError) || attempt >= ATTEMPTS) throw err;
-      }
-    }
+      await this.#commit({ handoff: result.handoff, etag: stored.etag, audit: [result.event], deliveries });
+      return { ok: true, handoff: result.handoff };
+    });
   }
 
   /** Escalates every unclaimed handoff whose timer is due; returns how many escalated. */

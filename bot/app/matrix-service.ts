@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Matrix, MatrixVersion } from '../domain/matrix/matrix.ts';
 import type { Resolver } from '../domain/resolver/resolution.ts';
 import { buildResolver, type LearnedPhrasing } from '../domain/resolver/matrix-resolver.ts';
-import { ConcurrencyError } from '../storage/concurrency-error.ts';
+import { retryOnConflict } from '../storage/conflict-retry.ts';
 import type { MatrixVersionInfo, MatrixVersionStore } from '../storage/matrix-version-store.ts';
 import type { Clock } from './clock.ts';
 import type { EngagementService } from './engagement-service.ts';
@@ -31,23 +31,19 @@ export class MatrixService {
   }
 
   async publish(engagementId: string, matrix: Matrix, author: string, reason: string): Promise<MatrixVersion> {
-    let next = ((await this.#engagements.getFresh(engagementId))?.matrixVersion ?? 0) + 1;
-    for (let attempt = 0; attempt < 8; attempt++) {
+    let next: number | undefined;
+    const version = await retryOnConflict(`The matrix of ${engagementId}`, async () => {
+      // A taken number (another publisher's N+1) is retried as the next free one.
+      const pointer = (await this.#engagements.getFresh(engagementId))?.matrixVersion ?? 0;
+      next = next === undefined ? pointer + 1 : Math.max(next + 1, pointer + 1);
       const version: MatrixVersion = { engagementId, version: next, author, at: this.#clock().toISOString(), reason, matrix };
-      try {
-        await this.#versions.create(version);
-      } catch (err) {
-        if (!(err instanceof ConcurrencyError)) throw err;
-        const pointer = (await this.#engagements.getFresh(engagementId))?.matrixVersion ?? 0;
-        next = Math.max(next + 1, pointer + 1);
-        continue;
-      }
-      await this.#engagements.update(engagementId, (e) =>
-        e.matrixVersion < version.version ? { ...e, matrixVersion: version.version, updatedAt: version.at } : undefined,
-      );
+      await this.#versions.create(version);
       return version;
-    }
-    throw new ConcurrencyError(`The matrix of ${engagementId}`);
+    });
+    await this.#engagements.update(engagementId, (e) =>
+      e.matrixVersion < version.version ? { ...e, matrixVersion: version.version, updatedAt: version.at } : undefined,
+    );
+    return version;
   }
 
   async current(engagementId: string, versionNumber: number): Promise<MatrixVersion | undefined> {

@@ -23,6 +23,7 @@ import { answerStandup, dueStandupStep, readStandupInput, standupNextActionAt, s
 import { standupWeek } from '../domain/rituals/standup-week.ts';
 import { weeklyFacts } from '../domain/rituals/weekly-facts.ts';
 import { ConcurrencyError } from '../storage/concurrency-error.ts';
+import { retryOnConflict } from '../storage/conflict-retry.ts';
 import type { GapStore } from '../storage/gap-store.ts';
 import type { HandoffStore } from '../storage/handoff-store.ts';
 import type { QuestionLogStore } from '../storage/question-log-store.ts';
@@ -34,8 +35,6 @@ import type { CorrectionService } from './correction-service.ts';
 import { applyLearned, decideLearned } from '../domain/rituals/review-learned.ts';
 
 const DAY = 86_400_000;
-/** Tries of one answer or decision against concurrent ones (each try is one read and one conditional write). */
-const CHANGE_ATTEMPTS = 30;
 const QUARTER_DAYS = 91;
 
 export type RitualOutcome<T extends RitualRun> = { readonly ok: true; readonly run: T; readonly note?: string } | { readonly ok: false; readonly reason: string; readonly run?: T };
@@ -195,22 +194,16 @@ export class RitualService {
     apply: (run: T) => { ok: true; run: T; note?: string } | { ok: false; reason: string },
     deliveries: (before: T, after: T) => RitualDeliveryKind[] = () => ['card'],
   ): Promise<RitualOutcome<T>> {
-    for (let attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
-      // Everyone answering at 09:31 collides: each round one wins, the others wait a moment and reread.
-      if (attempt > 0) await new Promise((done) => setTimeout(done, Math.random() * Math.min(200, 10 * attempt)));
+    // Everyone answering at 09:31 collides: each round one wins, the others wait a moment and reread.
+    return retryOnConflict(`Ritual ${key}`, async (): Promise<RitualOutcome<T>> => {
       const stored = await this.#d.runs.get(engagementId, key);
       if (!stored || stored.run.kind !== kind) return { ok: false, reason: `This ${kind} is not known (the card may be from an older version of Baton).` };
       const before = stored.run as T;
       const result = apply(before);
       if (!result.ok) return { ok: false, reason: result.reason, run: before };
-      try {
-        await this.#commit(result.run, stored.etag, deliveries(before, result.run));
-        return { ok: true, run: result.run, ...(result.note ? { note: result.note } : {}) };
-      } catch (err) {
-        if (!(err instanceof ConcurrencyError)) throw err;
-      }
-    }
-    throw new ConcurrencyError(`Ritual ${key}`);
+      await this.#commit(result.run, stored.etag, deliveries(before, result.run));
+      return { ok: true, run: result.run, ...(result.note ? { note: result.note } : {}) };
+    });
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { Engagement } from '../domain/engagement/engagement.ts';
 import { ConcurrencyError } from './concurrency-error.ts';
+import { retryOnConflict } from './conflict-retry.ts';
 import { packJson, unpackJson } from './entity-json.ts';
 import { statusOf } from './table-clients.ts';
 
@@ -90,21 +91,17 @@ export class EngagementStore {
   }
 
   /**
-   * Read-modify-write with retries on concurrent changes. `change` returns the new engagement,
-   * or undefined to leave it as it is.
+   * Read-modify-write with retries on concurrent changes (the one policy: see conflict-retry.ts).
+   * `change` returns the new engagement, or undefined to leave it as it is.
    */
-  async update(id: string, change: (current: Engagement) => Engagement | undefined, attempts = 5): Promise<StoredEngagement> {
-    for (let attempt = 1; ; attempt++) {
+  async update(id: string, change: (current: Engagement) => Engagement | undefined): Promise<StoredEngagement> {
+    return retryOnConflict(`Engagement ${id}`, async () => {
       const current = await this.get(id);
       if (!current) throw new Error(`No engagement ${id}`);
       const next = change(current.engagement);
       if (!next) return current;
-      try {
-        return await this.replace(next, current.etag);
-      } catch (err) {
-        if (!(err instanceof ConcurrencyError) || attempt >= attempts) throw err;
-      }
-    }
+      return this.replace(next, current.etag);
+    });
   }
 
   async list(): Promise<Engagement[]> {

@@ -2,6 +2,7 @@ import type { TableClient, TableEntity, TransactionAction } from '@azure/data-ta
 import { AuditTrailVerifier, chainEvents, FRESH_ANCHOR, LEGACY_ANCHOR, type AuditAnchor, type AuditRecordInput, type AuditVerification, type ChainedEvent } from '../domain/audit/audit-chain.ts';
 import type { Handoff, HandoffEvent } from '../domain/handoff/handoff.ts';
 import { ConcurrencyError } from './concurrency-error.ts';
+import { retryOnConflict } from './conflict-retry.ts';
 import type { HandoffDeliveryKind } from './delivery-kinds.ts';
 import { packJson, unpackJson } from './entity-json.ts';
 import { OutboxTable, type OutboxEntry } from './outbox-table.ts';
@@ -60,8 +61,6 @@ const POINTER = 'k|';
 const AUDIT = 'a|';
 /** The character after '|', to bound prefix range queries. */
 const END = '}';
-/** Read-modify-write attempts for the posted event before giving up on a very busy handoff. */
-const ATTEMPTS = 8;
 /** Anchors remembered with the ETag they were read at, so a commit after a read needs no second read. */
 const ANCHOR_CACHE = 20_000;
 /** Passes of `verifyAuditTrail` before a break is reported (a change landing mid-read looks like one). */
@@ -208,9 +207,10 @@ export class HandoffStore {
     const pk = item.engagementId;
     const posted: HandoffEvent = { kind: 'posted', at: this.#outbox.now().toISOString(), via: 'system', cardId: activityId };
     const finish = this.#outbox.finish(item);
-    let withDelivery = true;
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.#currentAnchor(pk, item.handoffId, attempt > 1);
+    return retryOnConflict(`Handoff ${item.handoffId}`, async (attempt) => {
+      // After a conflict the anchor is read afresh, and the delivery is left to `complete`.
+      const withDelivery = attempt === 1;
+      const current = await this.#currentAnchor(pk, item.handoffId, !withDelivery);
       if (!current) return this.complete(item); // the handoff is gone: nothing to record the card on
       const chained = chainEvents(pk, item.handoffId, current.anchor, [posted]);
       const actions: TransactionAction[] = [
@@ -221,14 +221,14 @@ export class HandoffStore {
       try {
         const res = await this.#table.submitTransaction(actions);
         this.#rememberAnchor(pk, item.handoffId, res.subResponses[0]?.etag ?? '', chained.anchor);
-        return withDelivery ? true : this.complete(item);
       } catch (err) {
         const status = statusOf(err);
-        if ((status !== 412 && status !== 404 && status !== 409) || attempt >= ATTEMPTS) throw asStorageRefusal(err) ?? err;
+        if (status !== 412 && status !== 404 && status !== 409) throw asStorageRefusal(err) ?? err;
         this.#anchors.delete(anchorCacheKey(pk, item.handoffId));
-        withDelivery = false;
+        throw new ConcurrencyError(`Handoff ${item.handoffId}`);
       }
-    }
+      return withDelivery ? true : this.complete(item);
+    });
   }
 
   /** Done unless it was marked again meanwhile (then it runs once more: false); see OutboxTable.complete. */

@@ -41,7 +41,7 @@ describe('EngagementStore on Azurite', () => {
     await store.createIfMissing(sample('e-bbbbbbbbbbbb'));
     await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        store.update('e-bbbbbbbbbbbb', (e) => ({ ...e, people: [...e.people, { id: `u${i}`, name: `User ${i}`, role: 'internal-it' }] }), 50),
+        store.update('e-bbbbbbbbbbbb', (e) => ({ ...e, people: [...e.people, { id: `u${i}`, name: `User ${i}`, role: 'internal-it' }] })),
       ),
     );
     const final = await store.get('e-bbbbbbbbbbbb');
