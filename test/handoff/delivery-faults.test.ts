@@ -8,6 +8,7 @@ import { waitUntil } from '../support/wait-until.ts';
 import { azuriteConnectionString, uniqueTablePrefix } from '../support/azurite.ts';
 import { LocalConnector } from '../support/local-connector.ts';
 import { startTestBaton } from '../support/running-baton.ts';
+import { owedDeliveries, useVirtualHandoffDelivery, VirtualClock, type VirtualDelivery } from '../support/virtual-delivery.ts';
 import { cardText } from '../teams/card-text.ts';
 
 
@@ -18,33 +19,66 @@ function cardPosts(connector: LocalConnector, summary: string) {
 
 describe('delivery faults: nothing lost, nothing doubled', () => {
   it('a 429 with Retry-After, then a 500, then OK: the card is posted once, after the wait', async () => {
+    // The delivery keeps a virtual clock: Retry-After and the backoffs pass when the test moves it, and
+    // the worker sweeps only when the test asks (see useVirtualHandoffDelivery).
+    const clock = new VirtualClock(Date.now());
     const t = await startTestBaton();
+    let delivery: VirtualDelivery | undefined;
     try {
       await t.post(installed());
       await t.post(cardAction('setup.save', SETUP_CONTOSO));
       await t.connector.waitFor(1);
+      delivery = await useVirtualHandoffDelivery(t.baton, clock);
       const engagement = (await t.baton.services.engagements.list())[0]!;
       const { current } = await t.baton.services.alertSettings.ensure(engagement.id);
       t.connector.fail({ status: 429, retryAfter: '2' }, { status: 500 }, { status: 500 }, { status: 500 }, { status: 503 });
-      const started = Date.now();
+      const started = clock.now();
       const res = await fetch(`${t.url}/api/alerts/${engagement.id}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${current.bearerToken}` },
         body: JSON.stringify({ source: 'veeam', severity: 'critical', summary: 'Backup job failed: fault test', dedupKey: 'fault-1' }),
       });
       expect(res.status).toBe(202);
-      await waitUntil(() => cardPosts(t.connector, 'fault test').length === 1, 30_000, 'the card');
-      expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
-      expect(t.connector.refused.map((r) => r.status)).toEqual([429, 500, 500, 500, 503]);
-      await new Promise((done) => setTimeout(done, 1_500));
-      await t.baton.delivery.idle();
+      const statuses = () => t.connector.refused.map((r) => r.status);
+
+      // The first try (from memory) is throttled: the row waits exactly Retry-After on the worker's clock.
+      await waitUntil(() => t.connector.refused.length === 1, 10_000, 'the first try');
+      await delivery.idle();
+      expect(statuses()).toEqual([429]);
+      expect(await delivery.nextTryAt(engagement.id)).toBe(started + 2_000);
+      // A sweep 1 ms before Retry-After is over tries nothing; the one at its end tries again.
+      clock.advance(1_999);
+      await delivery.sweep();
+      expect(statuses()).toEqual([429]);
+      expect(cardPosts(t.connector, 'fault test')).toHaveLength(0);
+      clock.advance(1);
+      await delivery.sweep();
+      expect(statuses()).toEqual([429, 500]);
+
+      // Each 5xx backs off; every sweep at the end of a backoff tries once more, until Teams accepts it.
+      for (const expected of [[429, 500, 500], [429, 500, 500, 500], [429, 500, 500, 500, 503], [429, 500, 500, 500, 503]]) {
+        const at = (await delivery.nextTryAt(engagement.id))!;
+        expect(at).toBeGreaterThan(clock.now()); // backing off, not due yet
+        clock.advance(at - clock.now());
+        await delivery.sweep();
+        expect(statuses()).toEqual(expected);
+      }
       expect(cardPosts(t.connector, 'fault test')).toHaveLength(1);
+      expect(clock.now() - started).toBeGreaterThanOrEqual(2_000);
+
+      // Done in storage, its card's id recorded: a later sweep (past any lease or backoff) has nothing to post.
       const [handoff] = await t.baton.services.handoffs.listOpen(engagement.id);
+      expect(await delivery.owed(engagement.id, handoff!.id)).toBe(0);
       expect((await t.baton.services.handoffs.get(engagement.id, handoff!.id))?.activityId).toBeTruthy();
+      clock.advance(3_600_000);
+      await delivery.sweep();
+      expect(cardPosts(t.connector, 'fault test')).toHaveLength(1);
+      expect(statuses()).toEqual([429, 500, 500, 500, 503]);
     } finally {
+      await delivery?.stop();
       await t.stop();
     }
-  }, 60_000);
+  });
 
   describe('the process is killed (SIGKILL) after storing the handoff, before the card reached Teams', () => {
     afterAll(killBatonProcesses);
@@ -79,10 +113,12 @@ describe('delivery faults: nothing lost, nothing doubled', () => {
 
       await start();
       await waitUntil(() => cardPosts(connector, 'crash test').length === 1, 20_000, 'the card after the restart');
-      await new Promise((done) => setTimeout(done, 4_000)); // past another lease: nothing more may come
-      expect(cardPosts(connector, 'crash test')).toHaveLength(1);
+      // Nothing more may come: the outbox row is done in storage and the card's id recorded with it (one
+      // transaction), so no sweep of any instance, after any lease, has the card to post again.
       const [handoff] = await services.handoffs.listOpen(engagement.id);
+      await waitUntil(async () => (await owedDeliveries(services.handoffs.store, engagement.id)) === 0, 10_000, 'the delivery to be done in storage');
       expect((await services.handoffs.get(engagement.id, handoff!.id))?.activityId).toBeTruthy();
+      expect(cardPosts(connector, 'crash test')).toHaveLength(1);
       await services.close();
       await connector.stop();
     }, 90_000);

@@ -9,6 +9,7 @@ import { killBatonProcesses, spawnBatonProcess } from '../support/baton-process.
 import { LocalConnector, type CapturedActivity } from '../support/local-connector.ts';
 import { testBatonEnv } from '../support/running-baton.ts';
 import { SETUP_CONTOSO } from '../support/setup-input.ts';
+import { owedDeliveries } from '../support/virtual-delivery.ts';
 import { waitUntil } from '../support/wait-until.ts';
 import { cardText } from '../teams/card-text.ts';
 
@@ -47,6 +48,12 @@ describe('rituals with several Baton instances on one Azurite', () => {
       expect((await Promise.all(instances.map((b) => b.scheduler.tick()))).flat()).toEqual([]);
       connector.clear();
       const idle = () => Promise.all(instances.map((b) => b.ritualDelivery.idle()));
+      /** Every instance runs one complete sweep of the ritual outbox (after idle none is sweeping, so each one runs). */
+      const sweepAll = async () => {
+        await idle();
+        for (const b of instances) b.ritualDelivery.sweep();
+        await idle();
+      };
 
       // Monday 30 Nov, 09:31 New York: all three tick at once, and again.
       now = new Date('2026-11-30T14:31:00Z');
@@ -55,9 +62,9 @@ describe('rituals with several Baton instances on one Azurite', () => {
       expect((await Promise.all(instances.map((b) => b.scheduler.tick()))).flat()).toEqual([]);
       await waitUntil(() => posts(connector, isStandupCard).length >= 1, 10_000, 'the standup card');
       await idle();
-      await Promise.all(instances.map((b) => b.ritualDelivery.stop().then(() => b.ritualDelivery.start()))); // every instance sweeps once more
-      await new Promise((done) => setTimeout(done, 300));
-      await idle();
+      // Done in storage, and every instance has since completed a sweep of its own: none had the card to post again.
+      await sweepAll();
+      expect(await owedDeliveries(third.services.ritualRuns, engagement.id)).toBe(0);
       expect(posts(connector, isStandupCard)).toHaveLength(1);
       const stored = (await third.services.rituals.get(engagement.id, 'standup/2026-11-30'))!;
       expect(stored.activityId).toBeTruthy();
@@ -82,8 +89,9 @@ describe('rituals with several Baton instances on one Azurite', () => {
       now = new Date('2026-11-30T22:00:00Z');
       await Promise.all(instances.map((b) => b.ritualSteps.sweep()));
       await waitUntil(() => connector.received.length >= 2, 10_000, 'the final card and summary');
-      await new Promise((done) => setTimeout(done, 300));
-      await idle();
+      // Every delivery done in storage, and a sweep of every instance since: nothing more is owed to Teams.
+      await waitUntil(async () => (await owedDeliveries(third.services.ritualRuns, engagement.id)) === 0, 10_000, 'the ritual deliveries to be done in storage');
+      await sweepAll();
       expect(connector.received.filter((a) => /summary is final/.test(a.activity.text ?? ''))).toHaveLength(1);
       expect(connector.received.filter((a) => a.method === 'PUT')).toHaveLength(1);
     } finally {
@@ -118,10 +126,12 @@ describe('rituals with several Baton instances on one Azurite', () => {
       expect(posts(connector, isStandupCard)).toHaveLength(0);
 
       await waitUntil(() => posts(connector, isStandupCard).length === 1, 30_000, 'instance B to post the card');
-      await new Promise((done) => setTimeout(done, 7_000)); // past another lease and sweep: nothing more may come
-      expect(posts(connector, isStandupCard)).toHaveLength(1);
+      // Nothing more may come: the card's outbox row is done and its id recorded with it (one transaction),
+      // so no sweep of any instance, after any lease, has the card to post again.
+      await waitUntil(async () => (await owedDeliveries(services.ritualRuns, engagement.id)) === 0, 10_000, 'the ritual deliveries to be done in storage');
       const run = await services.rituals.latest(engagement.id, 'standup');
       expect(run?.activityId).toBeTruthy();
+      expect(posts(connector, isStandupCard)).toHaveLength(1);
 
       // The standup goes on through B: an answer updates the card B posted.
       const before = connector.received.length;
