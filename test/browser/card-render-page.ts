@@ -157,7 +157,6 @@ export class CardRenderPage {
 function installCardHarness(): void {
   type Rgba = [number, number, number, number];
   // The renderer's browser bundle sets this global; its types are not needed here.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const AC = (window as unknown as { AdaptiveCards: any }).AdaptiveCards;
   let mentionTags: string[] = [];
   let canvas: Rgba = [255, 255, 255, 1];

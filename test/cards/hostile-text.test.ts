@@ -7,6 +7,7 @@
  *  (b) no rendered field holds a live link, image, mention, heading, list or quote Baton did not intend;
  *  (c) with the string in one field at a time, the card (or message) still shows its words.
  */
+import type * as SafeLinkTypes from '../../cards/safe-link.ts';
 import { chai, describe, expect, it } from 'vitest';
 import type { AdaptiveCardJson } from '../../cards/adaptive-card-json.ts';
 import { buildAnswerCard } from '../../cards/answer-card.ts';
@@ -54,7 +55,7 @@ import { cardMarkupProblems, markdownProblems, messageMarkupProblems, renderedTe
 chai.config.truncateThreshold = 0;
 
 // Loaded so that this file runs (and fails case by case) before the link module exists.
-type SafeLinkModule = typeof import('../../cards/safe-link.ts');
+type SafeLinkModule = typeof SafeLinkTypes;
 const safeLink = (await import('../../cards/safe-link.ts').catch(() => ({}))) as Partial<SafeLinkModule>;
 
 const HOSTILE: readonly string[] = [

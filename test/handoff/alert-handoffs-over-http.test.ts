@@ -51,14 +51,6 @@ describe('alert handoffs over HTTP with Azurite and a local connector', () => {
     return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
   }
 
-  /** Waits for `count` more activities from the bot and returns them. */
-  async function next(count = 1): Promise<CapturedActivity[]> {
-    const start = t.connector.received.length;
-    await t.connector.waitFor(start + count);
-    await t.baton.delivery.idle();
-    return t.connector.received.slice(start, start + count);
-  }
-
   async function deliveredAfter<T>(action: () => Promise<T>, count = 1): Promise<{ result: T; activities: CapturedActivity[] }> {
     const start = t.connector.received.length;
     const result = await action();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateCard } from '../../cards/validate-card.ts';
-import { ADELE, ALEX, cardAction, installed, message, MEGAN } from '../support/activities.ts';
+import { ADELE, cardAction, installed, message, MEGAN } from '../support/activities.ts';
 import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
 import { SETUP_CONTOSO } from '../support/setup-input.ts';
 import { cardText, cardVerbs } from '../teams/card-text.ts';

@@ -61,11 +61,6 @@ function withoutTrailing(text: string, chars: string): string {
   return text.slice(0, end);
 }
 
-/** The looser form: also without a trailing "(…)" ("MSP (Fabrikam)" → "msp"). */
-function looseHeader(header: string): string {
-  return looseForm(normalizeHeader(header));
-}
-
 /** A normalized header without a trailing "(…)". */
 function looseForm(normalized: string): string {
   return withoutTrailingParenthesis(normalized).trim();

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { sideOfRole, type Engagement, type Person, type Side } from '../engagement/engagement.ts';
+import { sideOfRole, type Engagement, type Side } from '../engagement/engagement.ts';
 import { isAway } from '../engagement/people.ts';
 import { minutesOfDay } from '../ownership/business-hours.ts';
 import type { WeeklyFacts } from './weekly-facts.ts';
