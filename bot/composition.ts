@@ -66,7 +66,8 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
         reviewGraceDays: config.reviewGraceDays,
         deliveryWaitMs: (engagementId) => pacer.conversationWaitMs(engagementId),
         // The engagement id in the URL is the caller's text: logged only when it has an id's shape.
-        onAlertRefused: (engagementId, reason) => logger.warn({ engagement: ENGAGEMENT_ID_PATTERN.test(engagementId) ? engagementId : '(malformed)', reason }, 'alert request refused'),
+        onAlertRefused: (engagementId, reason) =>
+          logger.warn({ engagement: ENGAGEMENT_ID_PATTERN.test(engagementId) ? engagementId : '(malformed)', reason }, 'alert request refused'),
       },
       (err, what) => logger.error({ err }, `storage write failed: ${what}`),
     );
@@ -76,7 +77,14 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
     const adapter = createCloudAdapter(auth, logger);
     const bot = new BatonBot({ services, config, logger });
     // A delivery must finish well within its lease, so no other instance can start it meanwhile.
-    const sender = new TeamsConversationSender({ auth, appId: config.auth.appId ?? '', conversations: services.conversations, timeoutMs: Math.min(30_000, config.deliveryLeaseMs / 3), pacer, clock });
+    const sender = new TeamsConversationSender({
+      auth,
+      appId: config.auth.appId ?? '',
+      conversations: services.conversations,
+      timeoutMs: Math.min(30_000, config.deliveryLeaseMs / 3),
+      pacer,
+      clock,
+    });
     const delivery = new DeliveryWorker({
       store: services.handoffs.store,
       engagements: services.engagements,
@@ -85,11 +93,13 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       // A channel at its rate limit waits; the lanes meanwhile deliver to other channels.
       readyAt: (engagementId) => pacer.conversationReadyAt(engagementId),
       onSweepError: (err) => logger.error({ err }, 'handoff delivery sweep failed; retried on the next sweep'),
-      onError: (err, item) =>
-        logger.warn({ err, handoff: item.handoffId, kind: item.kind, attempts: item.attempts }, 'handoff delivery failed; will retry if it can'),
+      onError: (err, item) => logger.warn({ err, handoff: item.handoffId, kind: item.kind, attempts: item.attempts }, 'handoff delivery failed; will retry if it can'),
     });
     services.handoffs.onChange((committed) => delivery.enqueue(committed));
-    const escalations = new PeriodicSweep(() => services.handoffs.escalateDue(), (err) => logger.error({ err }, 'escalation sweep failed'));
+    const escalations = new PeriodicSweep(
+      () => services.handoffs.escalateDue(),
+      (err) => logger.error({ err }, 'escalation sweep failed'),
+    );
     const ritualDelivery = new RitualDelivery({
       store: services.ritualRuns,
       engagements: services.engagements,
@@ -97,8 +107,7 @@ export async function startBaton(options: StartOptions): Promise<RunningBaton> {
       leaseMs: config.deliveryLeaseMs,
       readyAt: (engagementId) => pacer.conversationReadyAt(engagementId),
       onSweepError: (err) => logger.error({ err }, 'ritual delivery sweep failed; retried on the next sweep'),
-      onError: (err, item) =>
-        logger.warn({ err, ritual: item.runKey, kind: item.kind, attempts: item.attempts }, 'ritual delivery failed; will retry if it can'),
+      onError: (err, item) => logger.warn({ err, ritual: item.runKey, kind: item.kind, attempts: item.attempts }, 'ritual delivery failed; will retry if it can'),
     });
     services.rituals.onChange((committed) => ritualDelivery.enqueue(committed));
     const scheduler = new RitualScheduler({

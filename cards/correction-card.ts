@@ -36,7 +36,10 @@ export function buildCorrectionCard(vm: CorrectionCardModel): AdaptiveCardJson {
   const budget = vm.budgetBytes ?? CARD_BUDGET_BYTES;
   const data = correctionActionData(vm.question, vm.context);
   const build = (titleLength: number, shown: number) => {
-    const choices = [{ title: 'No row covers this (propose an owner)', value: NO_ROW }, ...vm.functions.slice(0, shown).map((f, i) => ({ title: clip(oneLine(f), titleLength), value: String(i) }))];
+    const choices = [
+      { title: 'No row covers this (propose an owner)', value: NO_ROW },
+      ...vm.functions.slice(0, shown).map((f, i) => ({ title: clip(oneLine(f), titleLength), value: String(i) })),
+    ];
     return expandCard(TEMPLATE, {
       questionLine: `You asked: “${escapeMarkdown(clip(vm.question, 300))}”`,
       wasLine: escapeMarkdown(clip(vm.wasText, 300)),
@@ -46,7 +49,8 @@ export function buildCorrectionCard(vm: CorrectionCardModel): AdaptiveCardJson {
       choices,
       hasMore: shown < vm.functions.length,
       moreText: `Only the first ${shown} of ${vm.functions.length} rows fit in one message.`,
-      howText: 'Your pick answers you at once. A manager’s correction teaches Baton for everyone; anyone else’s does when a second person agrees or a manager confirms it (say **learned** to see what Baton learned).',
+      howText:
+        'Your pick answers you at once. A manager’s correction teaches Baton for everyone; anyone else’s does when a second person agrees or a manager confirms it (say **learned** to see what Baton learned).',
       submitData: data,
       submitFallback: { ...data, verb: CARD_VERBS.whoCorrect },
     });

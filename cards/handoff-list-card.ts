@@ -26,7 +26,9 @@ export function buildHandoffListCard(vm: HandoffListCardModel): AdaptiveCardJson
     title: total === 0 ? 'Open handoffs: none' : `Open handoffs: ${total}`,
     isEmpty: total === 0,
     groups: groups.map((g) => {
-      const shown = g.items.slice(0, MAX_ITEMS).map((i) => `**${escapeMarkdown(i.id)}** ${escapeMarkdown(i.severity.toUpperCase())} · ${escapeMarkdown(clip(i.summary, 90))} · ${escapeMarkdown(i.state)}`);
+      const shown = g.items
+        .slice(0, MAX_ITEMS)
+        .map((i) => `**${escapeMarkdown(i.id)}** ${escapeMarkdown(i.severity.toUpperCase())} · ${escapeMarkdown(clip(i.summary, 90))} · ${escapeMarkdown(i.state)}`);
       const more = g.items.length > MAX_ITEMS ? [`…and ${g.items.length - MAX_ITEMS} more`] : [];
       return { heading: `${escapeMarkdown(g.heading)} (${g.items.length})`, lines: bulletList([...shown, ...more], { markdownItems: true }) };
     }),

@@ -46,9 +46,7 @@ export function buildMatrixCard(vm: MatrixCardModel): AdaptiveCardJson {
   const rowsWord = (n: number): string => `${n} ${n === 1 ? 'row' : 'rows'}`;
   const meta = `updated ${escapeMarkdown(vm.updatedAt)} by ${escapeMarkdown(vm.updatedBy)}`;
   const title =
-    vm.view === 'all'
-      ? `Responsibility matrix v${vm.matrixVersion} — ${rowsWord(vm.rows.length)}, ${meta}`
-      : `${headings[vm.view]} — ${rowsWord(total)} of ${vm.rows.length}`;
+    vm.view === 'all' ? `Responsibility matrix v${vm.matrixVersion} — ${rowsWord(vm.rows.length)}, ${meta}` : `${headings[vm.view]} — ${rowsWord(total)} of ${vm.rows.length}`;
   const subtitle =
     vm.view === 'all'
       ? 'Grouped by owner. Say ours, msp or joint for one group, export for the text.'

@@ -32,7 +32,12 @@ export function buildNoticeCard(vm: NoticeCardModel): AdaptiveCardJson {
     containerStyle: style,
     title: escapeMarkdown(vm.title),
     hasText: text.trim() !== '',
-    text: vm.markdown ? text : text.split(/\n{2,}/).map(escapeMarkdown).join('\n\n'),
+    text: vm.markdown
+      ? text
+      : text
+          .split(/\n{2,}/)
+          .map(escapeMarkdown)
+          .join('\n\n'),
     hasBullets: bullets.length > 0,
     bulletList: bulletList(bullets, { markdownItems: vm.markdown === true }),
   });

@@ -80,13 +80,24 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
       warningsText: bulletList(vm.warnings.slice(0, 6).map((w) => clip(w, 240))),
       hasResult: vm.result !== undefined,
       resultTitle: escapeMarkdown(clip(vm.result?.title ?? '', 200)),
-      resultText: vm.result && vm.result.lines.length > 0 ? bulletList(vm.result.lines.slice(0, 30).map((l) => clip(l, 200))) : 'No row changed: the matrix was confirmed as it is.',
+      resultText:
+        vm.result && vm.result.lines.length > 0 ? bulletList(vm.result.lines.slice(0, 30).map((l) => clip(l, 200))) : 'No row changed: the matrix was confirmed as it is.',
       hasRows: open && pageRows.length > 0,
       rowsTitle: `Rows ${page * REVIEW_ROWS_PER_PAGE + 1}–${page * REVIEW_ROWS_PER_PAGE + Math.min(shown, pageRows.length)} of ${vm.rows.length} (rows with findings first)`,
       // Rows with findings in full; the rows without, one line each, behind "Show the N rows without findings".
-      rows: open ? pageRows.slice(0, shown).filter((row) => row.findings.length > 0).map((row) => rowData(row, vm, submit)) : [],
+      rows: open
+        ? pageRows
+            .slice(0, shown)
+            .filter((row) => row.findings.length > 0)
+            .map((row) => rowData(row, vm, submit))
+        : [],
       hasQuietRows: open && pageRows.slice(0, shown).some((row) => row.findings.length === 0),
-      quietRows: open ? pageRows.slice(0, shown).filter((row) => row.findings.length === 0).map((row) => rowData(row, vm, submit)) : [],
+      quietRows: open
+        ? pageRows
+            .slice(0, shown)
+            .filter((row) => row.findings.length === 0)
+            .map((row) => rowData(row, vm, submit))
+        : [],
       quietRowsId: `quiet-rows-${page}`,
       quietToggleTitle: (() => {
         const n = pageRows.slice(0, shown).filter((row) => row.findings.length === 0).length;
@@ -113,7 +124,10 @@ export function buildReviewCard(vm: ReviewCardModel): AdaptiveCardJson {
       ownerChoices: OWNER_CHOICES,
       hasLearned: open && (vm.learned?.rows.length ?? 0) > 0,
       learnedChoices: (vm.learned?.rows ?? []).slice(0, 30).map((r) => ({
-        title: `${clip(oneLine(r.functionName), 60)}: ${r.phrasings.slice(0, 4).map((t) => `“${clip(oneLine(t), 40)}”`).join(', ')}${r.phrasings.length > 4 ? ` +${r.phrasings.length - 4}` : ''}`,
+        title: `${clip(oneLine(r.functionName), 60)}: ${r.phrasings
+          .slice(0, 4)
+          .map((t) => `“${clip(oneLine(t), 40)}”`)
+          .join(', ')}${r.phrasings.length > 4 ? ` +${r.phrasings.length - 4}` : ''}`,
         value: r.rowId,
       })),
       learnedKept: (vm.learned?.kept ?? []).join(','),
@@ -151,7 +165,10 @@ function rowData(row: ReviewCardRow, vm: ReviewCardModel, submit: (verb: CardVer
     compact: `**${escapeMarkdown(clip(row.functionName, 120))}** · ${escapeMarkdown(clip(vm.internalName, 40))}: ${escapeMarkdown(clip(row.internalCell || '—', 60))} · ${escapeMarkdown(clip(vm.mspName, 40))}: ${escapeMarkdown(clip(row.mspCell || '—', 60))}`,
     cells: `${escapeMarkdown(clip(vm.internalName, 40))}: ${escapeMarkdown(clip(row.internalCell || '—', 60))} · ${escapeMarkdown(clip(vm.mspName, 40))}: ${escapeMarkdown(clip(row.mspCell || '—', 60))}`,
     hasFindings: row.findings.length > 0,
-    findings: `**Findings:** ${row.findings.slice(0, 6).map((f) => escapeMarkdown(clip(f, 200))).join(' · ')}`,
+    findings: `**Findings:** ${row.findings
+      .slice(0, 6)
+      .map((f) => escapeMarkdown(clip(f, 200)))
+      .join(' · ')}`,
     hasDecision: row.decision !== undefined,
     decision: escapeMarkdown(clip(row.decision ?? '', 200)),
     open: true,

@@ -80,10 +80,7 @@ export function buildSetupDoneCard(vm: SetupDoneCardModel): AdaptiveCardJson {
     internalFacts: internal,
     mspHeading: `MSP: ${escapeMarkdown(vm.mspName)}`,
     mspFacts: msp,
-    otherFacts: [
-      { title: 'Matrix', value: escapeMarkdown(matrix) },
-      ...(id ? [{ title: 'Engagement', value: escapeMarkdown(id) }] : []),
-    ],
+    otherFacts: [{ title: 'Matrix', value: escapeMarkdown(matrix) }, ...(id ? [{ title: 'Engagement', value: escapeMarkdown(id) }] : [])],
     hasEngagementId: id !== '',
     engagementText: escapeMarkdown(`What the id is for: alerts go to /api/alerts/${id}; point your monitoring tools there.`),
     tryQuestion: escapeMarkdown(vm.tryQuestion ?? 'who owns server patching?'),

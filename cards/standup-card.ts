@@ -84,7 +84,10 @@ export function buildStandupCard(vm: StandupCardModel): AdaptiveCardJson {
       periodTitle: `${escapeMarkdown(clip(vm.period ?? 'Last week', 160))}, from Baton's records`,
       facts: vm.facts.slice(0, 12).map((f) => ({ title: escapeMarkdown(f.title), value: escapeMarkdown(clip(f.value, 200)) })),
       hasGapTopics: vm.gapTopics.length > 0,
-      gapTopicsText: `Asked, and no row covers it: ${vm.gapTopics.slice(0, 8).map((t) => `“${escapeMarkdown(clip(t, 60))}”`).join(', ')}`,
+      gapTopicsText: `Asked, and no row covers it: ${vm.gapTopics
+        .slice(0, 8)
+        .map((t) => `“${escapeMarkdown(clip(t, 60))}”`)
+        .join(', ')}`,
       answersTitle: vm.open ? `Answers so far: ${answers.length}` : `Summary: ${answers.length} answered`,
       hasAnswers: answers.length > 0,
       answersText: bulletList(

@@ -45,10 +45,7 @@ export async function validateManifest(manifest: object): Promise<string[]> {
     return [`/$schema is for version ${urlVersion} but manifestVersion is ${m.manifestVersion}`];
   }
   const schema = await loadBundledSchema(m.manifestVersion);
-  const problems = await AppManifestUtils.validateAgainstSchema(
-    manifest as AppManifest,
-    schema as Parameters<typeof AppManifestUtils.validateAgainstSchema>[1],
-  );
+  const problems = await AppManifestUtils.validateAgainstSchema(manifest as AppManifest, schema as Parameters<typeof AppManifestUtils.validateAgainstSchema>[1]);
   return [...problems.map(readable), ...commandProblems(manifest)];
 }
 

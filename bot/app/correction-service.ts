@@ -77,7 +77,10 @@ export class CorrectionService {
     const cached = this.#cache.get(engagementId);
     if (cached && isFresh(cached.at, this.#clock(), LEARNED_TTL_MS)) return cached.records;
     const state = await this.#store.state(engagementId);
-    return this.#remember(engagementId, state.phrasings.map((s) => s.phrasing));
+    return this.#remember(
+      engagementId,
+      state.phrasings.map((s) => s.phrasing),
+    );
   }
 
   async learnedFor(engagementId: string, personId?: string): Promise<LearnedForPerson> {
@@ -97,18 +100,21 @@ export class CorrectionService {
     return retryOnConflict(`The corrections of ${engagement.id}`, async (): Promise<CorrectOutcome> => {
       const state = await this.#store.state(engagement.id);
       const at = this.#clock().toISOString();
-      const learned = learnFromCorrection(state.phrasings.map((s) => s.phrasing), {
-        engagementId: engagement.id,
-        newId,
-        rowId: input.row.id,
-        function: input.row.function,
-        text: (input.topic.trim() || input.question.trim()).slice(0, 300),
-        matrixVersion: input.matrixVersion,
-        by: { id: by.id, name: by.name },
-        teachesEveryone: rights.teachesEveryone,
-        at,
-        correctionId,
-      });
+      const learned = learnFromCorrection(
+        state.phrasings.map((s) => s.phrasing),
+        {
+          engagementId: engagement.id,
+          newId,
+          rowId: input.row.id,
+          function: input.row.function,
+          text: (input.topic.trim() || input.question.trim()).slice(0, 300),
+          matrixVersion: input.matrixVersion,
+          by: { id: by.id, name: by.name },
+          teachesEveryone: rights.teachesEveryone,
+          at,
+          correctionId,
+        },
+      );
       const correction: Correction = {
         engagementId: engagement.id,
         id: correctionId,
@@ -151,7 +157,10 @@ export class CorrectionService {
   /** What the quarterly review lists: the phrasings in force, by row of the matrix under review. */
   async forReview(engagementId: string, matrix: Matrix): Promise<ReviewLearnedRow[]> {
     const state = await this.#store.state(engagementId);
-    return learnedForReview(state.phrasings.map((s) => s.phrasing), matrix);
+    return learnedForReview(
+      state.phrasings.map((s) => s.phrasing),
+      matrix,
+    );
   }
 
   /**
@@ -165,7 +174,7 @@ export class CorrectionService {
     const rows = new Set(published.rows.map((r) => r.id));
     // One transaction holds the anchor, each phrasing and its event: at most 49 phrasings at a time,
     // each batch its own compare-and-set; done when a read finds nothing left to change.
-    for (let more = true; more; ) {
+    for (let more = true; more;) {
       more = await retryOnConflict(`The corrections of ${engagementId}`, async () => {
         const state = await this.#store.state(engagementId);
         const at = this.#clock().toISOString();
@@ -194,10 +203,17 @@ export class CorrectionService {
   }
 
   /** Stores the change (ConcurrencyError when anything changed since `state` was read), then tells the listeners. */
-  async #commit(engagementId: string, state: LearningState, change: { correction?: Correction; phrasings: readonly LearnedPhrasingRecord[]; audit: readonly LearningEvent[] }): Promise<void> {
+  async #commit(
+    engagementId: string,
+    state: LearningState,
+    change: { correction?: Correction; phrasings: readonly LearnedPhrasingRecord[]; audit: readonly LearningEvent[] },
+  ): Promise<void> {
     await this.#store.commit({ engagementId, from: state, ...change });
     const changed = new Map(change.phrasings.map((p) => [p.id, p]));
-    const records = [...state.phrasings.map((s) => changed.get(s.phrasing.id) ?? s.phrasing), ...change.phrasings.filter((p) => !state.phrasings.some((s) => s.phrasing.id === p.id))];
+    const records = [
+      ...state.phrasings.map((s) => changed.get(s.phrasing.id) ?? s.phrasing),
+      ...change.phrasings.filter((p) => !state.phrasings.some((s) => s.phrasing.id === p.id)),
+    ];
     this.#remember(engagementId, records);
     for (const listener of this.#listeners) listener(engagementId);
   }

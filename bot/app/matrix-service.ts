@@ -40,9 +40,7 @@ export class MatrixService {
       await this.#versions.create(version);
       return version;
     });
-    await this.#engagements.update(engagementId, (e) =>
-      e.matrixVersion < version.version ? { ...e, matrixVersion: version.version, updatedAt: version.at } : undefined,
-    );
+    await this.#engagements.update(engagementId, (e) => (e.matrixVersion < version.version ? { ...e, matrixVersion: version.version, updatedAt: version.at } : undefined));
     return version;
   }
 

@@ -209,10 +209,13 @@ export class OutboxWorker<I extends OutboxRow, M> {
   #wakeAt(at: number): void {
     if (this.#stopped || (this.#wake && this.#wake.at <= at)) return;
     if (this.#wake) clearTimeout(this.#wake.timer);
-    const timer = setTimeout(() => {
-      this.#wake = undefined;
-      this.#pump();
-    }, Math.max(0, at - this.#o.now()));
+    const timer = setTimeout(
+      () => {
+        this.#wake = undefined;
+        this.#pump();
+      },
+      Math.max(0, at - this.#o.now()),
+    );
     this.#wake = { at, timer };
   }
 

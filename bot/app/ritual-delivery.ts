@@ -59,5 +59,7 @@ export class RitualDelivery extends CardDelivery<RitualOutboxItem, RitualRun, En
 
 /** Nothing has happened to the run since it started (so its card cannot have been posted). */
 function isJustStarted(run: RitualRun): boolean {
-  return run.kind === 'standup' ? run.answers.length === 0 && run.remindedAt === undefined && run.status === 'open' : Object.keys(run.decisions).length === 0 && Object.keys(run.proposalDecisions).length === 0 && run.status === 'open' && run.reminders === 0;
+  return run.kind === 'standup'
+    ? run.answers.length === 0 && run.remindedAt === undefined && run.status === 'open'
+    : Object.keys(run.decisions).length === 0 && Object.keys(run.proposalDecisions).length === 0 && run.status === 'open' && run.reminders === 0;
 }

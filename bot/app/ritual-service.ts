@@ -124,7 +124,16 @@ export class RitualService {
     ]);
     const matrix: Matrix = version?.matrix ?? { rows: [] };
     const evidence = reviewEvidence({ engagement, matrix, handoffs, questions, proposals, from, to });
-    const review = startReview({ engagement, key, baseVersion: engagement.matrixVersion, evidence, now, via: options.via, ...(options.by ? { startedBy: options.by } : {}), ...(this.#d.reviewPolicy ? { policy: this.#d.reviewPolicy } : {}) });
+    const review = startReview({
+      engagement,
+      key,
+      baseVersion: engagement.matrixVersion,
+      evidence,
+      now,
+      via: options.via,
+      ...(options.by ? { startedBy: options.by } : {}),
+      ...(this.#d.reviewPolicy ? { policy: this.#d.reviewPolicy } : {}),
+    });
     const learned = (await this.#d.learning?.forReview(engagement.id, matrix)) ?? [];
     return learned.length > 0 ? { ...review, learned } : review;
   }

@@ -117,7 +117,10 @@ async function rulesCommand(sub: 'rules' | 'rule', argv: string[], services: () 
     if (!name) throw new UsageError('a rule needs --function: the matrix row the alerts belong to');
     const version = await s.matrices.current(engagement.id, engagement.matrixVersion);
     const row = version ? rowNamed(version.matrix.rows, name) : undefined;
-    if (!row) throw new UsageError(`No row "${name}" in the current matrix${version ? ` (v${version.version})` : ''}. Rows: ${(version?.matrix.rows ?? []).map((r) => r.function).join('; ')}`);
+    if (!row)
+      throw new UsageError(
+        `No row "${name}" in the current matrix${version ? ` (v${version.version})` : ''}. Rows: ${(version?.matrix.rows ?? []).map((r) => r.function).join('; ')}`,
+      );
     const rule: RoutingRule = {
       ...(values.source ? { source: values.source.trim() } : {}),
       ...(values.category ? { category: values.category.trim() } : {}),

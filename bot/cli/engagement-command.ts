@@ -28,7 +28,9 @@ export async function engagementCommand(argv: string[], services: () => Promise<
     }));
     if (values.json) out(JSON.stringify(rows));
     else if (rows.length === 0) out('No engagements yet: install Baton in a team or chat first.');
-    else for (const r of rows) out(`${r.id}  ${r.setUp ? 'set up' : 'NOT set up'}  ${r.internal} / ${r.msp}  tenant ${r.tenant}  ${r.team ?? r.conversation}  matrix v${r.matrixVersion}`);
+    else
+      for (const r of rows)
+        out(`${r.id}  ${r.setUp ? 'set up' : 'NOT set up'}  ${r.internal} / ${r.msp}  tenant ${r.tenant}  ${r.team ?? r.conversation}  matrix v${r.matrixVersion}`);
     return;
   }
   if (sub === 'setup') {

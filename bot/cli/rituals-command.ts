@@ -38,10 +38,20 @@ export async function ritualsCommand(argv: string[], services: () => Promise<Ser
     schedule,
     nextStandup: nextOccurrence(engagement, schedule, 'standup', now)?.at.toISOString() ?? null,
     nextReview: nextOccurrence(engagement, schedule, 'review', now)?.at.toISOString() ?? null,
-    latestStandup: standup?.run.kind === 'standup' ? { key: standup.run.key, status: standup.run.status, answers: standup.run.answers.length, participants: standup.run.participants.length } : null,
+    latestStandup:
+      standup?.run.kind === 'standup'
+        ? { key: standup.run.key, status: standup.run.status, answers: standup.run.answers.length, participants: standup.run.participants.length }
+        : null,
     latestReview:
       review?.run.kind === 'review'
-        ? { key: review.run.key, status: review.run.status, decisionsOpen: outstanding(review.run).rows.length + outstanding(review.run).proposals.length, unsigned: unsignedSides(review.run), dueAt: review.run.dueAt, ...(review.run.publishedVersion ? { publishedVersion: review.run.publishedVersion } : {}) }
+        ? {
+            key: review.run.key,
+            status: review.run.status,
+            decisionsOpen: outstanding(review.run).rows.length + outstanding(review.run).proposals.length,
+            unsigned: unsignedSides(review.run),
+            dueAt: review.run.dueAt,
+            ...(review.run.publishedVersion ? { publishedVersion: review.run.publishedVersion } : {}),
+          }
         : null,
   };
   if (values.json) {
@@ -55,11 +65,15 @@ export async function ritualsCommand(argv: string[], services: () => Promise<Ser
   out(`  next standup: ${status.nextStandup ? when(status.nextStandup) : 'off'}`);
   out(`  next review:  ${status.nextReview ? when(status.nextReview) : 'off'}`);
   if (status.latestStandup && standup) {
-    out(`  latest standup ${status.latestStandup.key}, started ${when(standup.run.startedAt)}: ${status.latestStandup.status}, ${status.latestStandup.answers} of ${status.latestStandup.participants} answered`);
+    out(
+      `  latest standup ${status.latestStandup.key}, started ${when(standup.run.startedAt)}: ${status.latestStandup.status}, ${status.latestStandup.answers} of ${status.latestStandup.participants} answered`,
+    );
   }
   if (status.latestReview && review) {
     const r = status.latestReview;
     const unsigned = r.unsigned.map((side) => (side === 'internal' ? engagement.internal.name : engagement.msp.name)).join(' and ');
-    out(`  latest review ${r.key}, started ${when(review.run.startedAt)}: ${r.status}${r.publishedVersion ? ` (v${r.publishedVersion})` : `, ${r.decisionsOpen} decisions open, waiting for sign-off from ${unsigned || 'nobody'}, due ${when(r.dueAt)}`}`);
+    out(
+      `  latest review ${r.key}, started ${when(review.run.startedAt)}: ${r.status}${r.publishedVersion ? ` (v${r.publishedVersion})` : `, ${r.decisionsOpen} decisions open, waiting for sign-off from ${unsigned || 'nobody'}, due ${when(r.dueAt)}`}`,
+    );
   }
 }

@@ -10,9 +10,7 @@ import { createBrotliDecompress, createGunzip, createInflate, type BrotliDecompr
  * the connection is closed) as soon as either the bytes on the wire or the decoded bytes pass it.
  */
 
-export type BodyRead =
-  | { readonly ok: true; readonly bytes: Buffer }
-  | { readonly ok: false; readonly status: 400 | 413 | 415; readonly message: string };
+export type BodyRead = { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly status: 400 | 413 | 415; readonly message: string };
 
 /** Encodings Baton decodes. Anything else is refused (415) before a byte is read. */
 const DECODERS: ReadonlyMap<string, () => Gunzip | Inflate | BrotliDecompress> = new Map([

@@ -55,9 +55,7 @@ export interface AzuriteChildOptions {
 
 /** Messages from the child to Baton. */
 export type AzuriteChildMessage =
-  | { readonly type: 'ready'; readonly address: string }
-  | { readonly type: 'save-failed'; readonly message: string }
-  | { readonly type: 'refused'; readonly holder: FolderLock };
+  { readonly type: 'ready'; readonly address: string } | { readonly type: 'save-failed'; readonly message: string } | { readonly type: 'refused'; readonly holder: FolderLock };
 
 /** What `GET /.baton-store` answers: which data folder this Azurite serves. */
 export interface StoreIdentity {
@@ -653,7 +651,24 @@ export async function runAzuriteChild(options: AzuriteChildOptions): Promise<voi
   // skipApiVersionCheck, cert, key, pwd, oauth, disableProductStyleUrl, inMemoryPersistence
   // (the settings of Baton's earlier `azurite-table --silent --skipApiVersionCheck --disableTelemetry`;
   // telemetry is never started here).
-  const config = new TableConfiguration(options.host, options.port, 5, join(options.location, TABLE_DB_FILE), false, false, undefined, undefined, false, true, '', '', '', undefined, false, false);
+  const config = new TableConfiguration(
+    options.host,
+    options.port,
+    5,
+    join(options.location, TABLE_DB_FILE),
+    false,
+    false,
+    undefined,
+    undefined,
+    false,
+    true,
+    '',
+    '',
+    '',
+    undefined,
+    false,
+    false,
+  );
   const server = new TableServer(config);
   const { store, db } = storeOf(server);
   const reportError = (err: Error) => {

@@ -141,7 +141,15 @@ function storedAnchor(entity: Record<string, unknown>): AuditAnchor | undefined 
 }
 
 function auditEntity(pk: string, link: ChainedEvent<LearningEvent>): TableEntity {
-  return { partitionKey: pk, rowKey: auditKey(link.event.at, link.seq), handoffId: LEARNING_CHAIN, seq: link.seq, prevHash: link.prevHash, hash: link.hash, ...packJson('event', link.event) };
+  return {
+    partitionKey: pk,
+    rowKey: auditKey(link.event.at, link.seq),
+    handoffId: LEARNING_CHAIN,
+    seq: link.seq,
+    prevHash: link.prevHash,
+    hash: link.hash,
+    ...packJson('event', link.event),
+  };
 }
 
 function auditInput(entity: Record<string, unknown>): AuditRecordInput {

@@ -75,7 +75,8 @@ async function portConflict(port: number, folder: string, holder: PortHolder): P
   const freePort = `set BATON_AZURITE_PORT to a free port for this installation (${suggestion ? `BATON_AZURITE_PORT=${suggestion} is free now; put it` : 'put it'} in .env, so that the service and the CLI both use it)`;
   if (holder.kind === 'baton') {
     const other = holder.identity;
-    const what = other.location === folder ? `a copy of this data folder (the same path, another store id: another machine's or a restored folder)` : `the data in ${other.location}`;
+    const what =
+      other.location === folder ? `a copy of this data folder (the same path, another store id: another machine's or a restored folder)` : `the data in ${other.location}`;
     return (
       `${HOST}:${port} is held by another Baton's Azurite (process ${other.pid}), serving ${what}, not this installation's data folder ${folder}. ` +
       `Baton does not use another installation's data. Either ${freePort}, or stop the other Baton.`
@@ -123,7 +124,10 @@ export async function startEmbeddedAzurite(options: { dataDir: string; port: num
         return { connectionString, owned: false, stop: async () => {} };
       }
       // This folder's Azurite, saving and exiting (its Baton has just stopped): start anew once it is gone.
-      if (Date.now() > deadline) throw new AzuriteConflictError(`Baton's Azurite for ${folder} on ${HOST}:${options.port} (process ${holder.identity.pid}) is stopping and has not exited; try again once it has.`);
+      if (Date.now() > deadline)
+        throw new AzuriteConflictError(
+          `Baton's Azurite for ${folder} on ${HOST}:${options.port} (process ${holder.identity.pid}) is stopping and has not exited; try again once it has.`,
+        );
       await sleep(100);
       continue;
     }

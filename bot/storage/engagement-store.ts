@@ -77,11 +77,7 @@ export class EngagementStore {
   /** Replaces the engagement if nobody changed it since `etag` was read. */
   async replace(engagement: Engagement, etag: string): Promise<StoredEngagement> {
     try {
-      const res = await this.#table.updateEntity(
-        { partitionKey: PARTITION, rowKey: engagement.id, ...packJson('data', engagement) },
-        'Replace',
-        { etag },
-      );
+      const res = await this.#table.updateEntity({ partitionKey: PARTITION, rowKey: engagement.id, ...packJson('data', engagement) }, 'Replace', { etag });
       return { engagement, etag: res.etag ?? '' };
     } catch (err) {
       const status = statusOf(err);

@@ -1,5 +1,14 @@
 import type { TableClient, TableEntity, TransactionAction } from '@azure/data-tables';
-import { AuditTrailVerifier, chainEvents, FRESH_ANCHOR, LEGACY_ANCHOR, type AuditAnchor, type AuditRecordInput, type AuditVerification, type ChainedEvent } from '../domain/audit/audit-chain.ts';
+import {
+  AuditTrailVerifier,
+  chainEvents,
+  FRESH_ANCHOR,
+  LEGACY_ANCHOR,
+  type AuditAnchor,
+  type AuditRecordInput,
+  type AuditVerification,
+  type ChainedEvent,
+} from '../domain/audit/audit-chain.ts';
 import type { Handoff, HandoffEvent } from '../domain/handoff/handoff.ts';
 import { ConcurrencyError } from './concurrency-error.ts';
 import { retryOnConflict } from './conflict-retry.ts';
@@ -122,7 +131,13 @@ export class HandoffStore {
     const anchor = change.etag === undefined ? FRESH_ANCHOR : change.audit.length > 0 ? await this.#anchorAt(pk, handoff.id, change.etag) : undefined;
     const chained = anchor ? chainEvents(pk, handoff.id, anchor, change.audit) : undefined;
     const actions: TransactionAction[] = [];
-    const entity: TableEntity = { partitionKey: pk, rowKey: handoffKey(handoff.id), ...handoffColumns(handoff), ...packJson('data', handoff), ...(chained ? anchorColumns(chained.anchor) : {}) };
+    const entity: TableEntity = {
+      partitionKey: pk,
+      rowKey: handoffKey(handoff.id),
+      ...handoffColumns(handoff),
+      ...packJson('data', handoff),
+      ...(chained ? anchorColumns(chained.anchor) : {}),
+    };
     // Merge keeps the card's activity id, which only the delivery worker writes.
     actions.push(change.etag === undefined ? ['create', entity] : ['update', entity, 'Merge', { etag: change.etag }]);
     if (change.pointer) {
@@ -335,7 +350,15 @@ function storedAnchor(entity: Record<string, unknown>): AuditAnchor | undefined 
 }
 
 function auditEntity(pk: string, handoffId: string, link: ChainedEvent): TableEntity {
-  return { partitionKey: pk, rowKey: auditKey(link.event.at, handoffId, link.seq), handoffId, seq: link.seq, prevHash: link.prevHash, hash: link.hash, ...packJson('event', link.event) };
+  return {
+    partitionKey: pk,
+    rowKey: auditKey(link.event.at, handoffId, link.seq),
+    handoffId,
+    seq: link.seq,
+    prevHash: link.prevHash,
+    hash: link.hash,
+    ...packJson('event', link.event),
+  };
 }
 
 /** A stored audit row as the verifier reads it: a record with any chain column counts as chained. */

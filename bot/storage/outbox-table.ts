@@ -81,9 +81,11 @@ export class OutboxTable<S extends string, K extends string> {
     const unique = [...new Set(kinds)];
     // Freshly marked work belongs to the marking instance for a while (see pending); unowned work is anyone's now.
     const markedAt = options.unowned ? new Date(0).toISOString() : this.#now().toISOString();
-    const actions = unique.map(
-      (kind): TransactionAction => ['upsert', { partitionKey: engagementId, rowKey: this.#rowKey(subject, kind), [this.#column]: subject, kind, markedAt, doneAt: '' }, 'Merge'],
-    );
+    const actions = unique.map((kind): TransactionAction => [
+      'upsert',
+      { partitionKey: engagementId, rowKey: this.#rowKey(subject, kind), [this.#column]: subject, kind, markedAt, doneAt: '' },
+      'Merge',
+    ]);
     return {
       actions,
       entries: (etagOf) => unique.map((kind, i) => this.#entry({ engagementId, kind, etag: etagOf(i), leaseUntil: '', notBefore: '', attempts: 0, markedAt }, subject)),

@@ -81,7 +81,16 @@ export class RitualRunStore {
   async commit(change: RunChange): Promise<CommittedRun> {
     const { run } = change;
     const pk = run.engagementId;
-    const entity: TableEntity = { partitionKey: pk, rowKey: runKey(run.key), kind: run.kind, key: run.key, status: run.status, startedAt: run.startedAt, nextActionAt: change.nextActionAt, ...packJson('data', run) };
+    const entity: TableEntity = {
+      partitionKey: pk,
+      rowKey: runKey(run.key),
+      kind: run.kind,
+      key: run.key,
+      status: run.status,
+      startedAt: run.startedAt,
+      nextActionAt: change.nextActionAt,
+      ...packJson('data', run),
+    };
     // Freshly marked work belongs to this process for a while (see pending); unowned work is anyone's now.
     const marks = this.#outbox.marks(pk, run.key, change.deliveries, { unowned: change.deliveredHere === false });
     const actions: TransactionAction[] = [change.etag === undefined ? ['create', entity] : ['update', entity, 'Merge', { etag: change.etag }], ...marks.actions];
@@ -102,7 +111,8 @@ export class RitualRunStore {
 
   async #query(filter: string): Promise<StoredRun[]> {
     const out: StoredRun[] = [];
-    for await (const entity of this.#table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(toStored(entity as Record<string, unknown> & { etag: string }));
+    for await (const entity of this.#table.listEntities<Record<string, unknown>>({ queryOptions: { filter } }))
+      out.push(toStored(entity as Record<string, unknown> & { etag: string }));
     return out;
   }
 

@@ -76,7 +76,15 @@ export class RitualStore {
   async claim(engagementId: string, key: string, owner: string, now: Date, leaseMs: number): Promise<OccurrenceClaim> {
     const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
     try {
-      const res = await this.#table.createEntity({ partitionKey: engagementId, rowKey: occurrenceKey(key), key, state: 'running', owner, leaseUntil, claimedAt: now.toISOString() });
+      const res = await this.#table.createEntity({
+        partitionKey: engagementId,
+        rowKey: occurrenceKey(key),
+        key,
+        state: 'running',
+        owner,
+        leaseUntil,
+        claimedAt: now.toISOString(),
+      });
       return { outcome: 'mine', etag: res.etag ?? '', takenOver: false };
     } catch (err) {
       if (statusOf(err) !== 409) throw err;
@@ -85,7 +93,9 @@ export class RitualStore {
     if (row.state === 'done') return { outcome: 'done' };
     if (String(row.leaseUntil) > now.toISOString()) return { outcome: 'busy' };
     try {
-      const res = await this.#table.updateEntity({ partitionKey: engagementId, rowKey: occurrenceKey(key), owner, leaseUntil, takenOverAt: now.toISOString() }, 'Merge', { etag: row.etag });
+      const res = await this.#table.updateEntity({ partitionKey: engagementId, rowKey: occurrenceKey(key), owner, leaseUntil, takenOverAt: now.toISOString() }, 'Merge', {
+        etag: row.etag,
+      });
       return { outcome: 'mine', etag: res.etag ?? '', takenOver: true };
     } catch (err) {
       if (statusOf(err) === 412) return { outcome: 'busy' };

@@ -1,10 +1,4 @@
-import {
-  TeamsActivityHandler,
-  TurnContext,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
-  type InvokeResponse,
-} from 'botbuilder';
+import { TeamsActivityHandler, TurnContext, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
 import type { BotDeps } from './bot-deps.ts';
 import type { CardAction, CardActionResult } from './card-action.ts';
 import { routeCardAction } from './card-action-router.ts';
@@ -60,7 +54,13 @@ export class BatonBot extends TeamsActivityHandler {
     if (allowed.length > 0 && (!tenant || !allowed.includes(tenant))) {
       this.#deps.logger.warn({ tenant: tenant ?? null, type: context.activity.type }, 'activity from a tenant not on BATON_ALLOWED_TENANTS ignored');
       if (context.activity.type === 'invoke') {
-        await context.sendActivity({ type: 'invokeResponse', value: { status: 403, body: { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: 'This tenant may not use Baton.' } } } satisfies InvokeResponse });
+        await context.sendActivity({
+          type: 'invokeResponse',
+          value: {
+            status: 403,
+            body: { statusCode: 403, type: 'application/vnd.microsoft.error', value: { code: 'Forbidden', message: 'This tenant may not use Baton.' } },
+          } satisfies InvokeResponse,
+        });
       }
       return;
     }

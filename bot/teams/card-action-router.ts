@@ -58,7 +58,10 @@ export function handledVerbs(): string[] {
 
 /** What an unknown button is told: words, never an empty answer. */
 export function unknownVerbMessage(verb: string): string {
-  const shown = Array.from(verb.slice(0, 80)).slice(0, 40).join('').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+  const shown = Array.from(verb.slice(0, 80))
+    .slice(0, 40)
+    .join('')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
   return `This button ("${shown}") is not one Baton knows. The card may be from an older version: ask again.`;
 }
 

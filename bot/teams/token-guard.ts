@@ -171,7 +171,8 @@ function isSkillPayload(payload: Json): boolean {
   const version = payload.ver;
   if (!version) return false;
   const audience = payload.aud;
-  if (!Object.hasOwn(payload, 'aud') || audience === AuthenticationConstants.ToBotFromChannelTokenIssuer || audience === GovernmentConstants.ToBotFromChannelTokenIssuer) return false;
+  if (!Object.hasOwn(payload, 'aud') || audience === AuthenticationConstants.ToBotFromChannelTokenIssuer || audience === GovernmentConstants.ToBotFromChannelTokenIssuer)
+    return false;
   const appId = version === '1.0' ? payload.appid : version === '2.0' ? payload.azp : undefined;
   if (!appId) return false;
   return appId !== audience;

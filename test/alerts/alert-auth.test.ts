@@ -45,8 +45,14 @@ describe('verifying an alert request', () => {
     expect(verifyAlertRequest({ ...signed(s.current.hmacSecret), timestamp: undefined })).toEqual({ ok: false, reason: 'missing or malformed timestamp' });
     const old = String(Number(TS) - 301);
     const future = String(Number(TS) + 301);
-    expect(verifyAlertRequest({ settings: s, now: NOW, rawBody: BODY, signature: signAlertBody(s.current.hmacSecret, old, BODY), timestamp: old })).toEqual({ ok: false, reason: 'stale timestamp' });
-    expect(verifyAlertRequest({ settings: s, now: NOW, rawBody: BODY, signature: signAlertBody(s.current.hmacSecret, future, BODY), timestamp: future })).toEqual({ ok: false, reason: 'stale timestamp' });
+    expect(verifyAlertRequest({ settings: s, now: NOW, rawBody: BODY, signature: signAlertBody(s.current.hmacSecret, old, BODY), timestamp: old })).toEqual({
+      ok: false,
+      reason: 'stale timestamp',
+    });
+    expect(verifyAlertRequest({ settings: s, now: NOW, rawBody: BODY, signature: signAlertBody(s.current.hmacSecret, future, BODY), timestamp: future })).toEqual({
+      ok: false,
+      reason: 'stale timestamp',
+    });
     const edge = String(Number(TS) - 300);
     expect(verifyAlertRequest({ settings: s, now: NOW, rawBody: BODY, signature: signAlertBody(s.current.hmacSecret, edge, BODY), timestamp: edge }).ok).toBe(true);
   });
@@ -54,7 +60,10 @@ describe('verifying an alert request', () => {
   it('checks bearer tokens, including the previous one during a rotation', () => {
     expect(verifyAlertRequest({ settings: s, now: NOW, rawBody: BODY, authorization: `Bearer ${s.current.bearerToken}` })).toEqual({ ok: true, via: 'bearer' });
     expect(verifyAlertRequest({ settings: s, now: NOW, rawBody: BODY, authorization: 'Bearer nope' })).toEqual({ ok: false, reason: 'bad bearer token' });
-    expect(verifyAlertRequest({ settings: s, now: NOW, rawBody: BODY, authorization: `Basic ${s.current.bearerToken}` })).toEqual({ ok: false, reason: 'authorization is not a bearer token' });
+    expect(verifyAlertRequest({ settings: s, now: NOW, rawBody: BODY, authorization: `Basic ${s.current.bearerToken}` })).toEqual({
+      ok: false,
+      reason: 'authorization is not a bearer token',
+    });
     expect(verifyAlertRequest({ settings: s, now: NOW, rawBody: BODY })).toEqual({ ok: false, reason: 'no credentials' });
     const rotated = rotateCredentials(s, NOW, 1);
     expect(verifyAlertRequest({ settings: rotated, now: NOW, rawBody: BODY, authorization: `Bearer ${s.current.bearerToken}` }).ok).toBe(true);

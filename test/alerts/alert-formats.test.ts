@@ -44,7 +44,16 @@ describe('PagerDuty Events API v2', () => {
       routing_key: KEY,
       event_action: 'trigger',
       dedup_key: 'srv01/disk',
-      payload: { summary: 'Disk 95% full on SRV01', source: 'srv01', severity: 'error', timestamp: '2026-11-24T09:00:00+01:00', component: 'disk', group: 'prod', class: 'storage', custom_details: { free_gb: 4, mount: 'D:' } },
+      payload: {
+        summary: 'Disk 95% full on SRV01',
+        source: 'srv01',
+        severity: 'error',
+        timestamp: '2026-11-24T09:00:00+01:00',
+        component: 'disk',
+        group: 'prod',
+        class: 'storage',
+        custom_details: { free_gb: 4, mount: 'D:' },
+      },
       links: [{ href: 'https://grafana.example.com/d/1', text: 'Dashboard' }],
     });
     expect(r).toEqual({
@@ -163,7 +172,11 @@ describe("Baton's own JSON", () => {
       function: 'EDR management / response',
       labels: { site: 'HQ' },
     });
-    expect(r).toMatchObject({ ok: true, format: 'baton', events: [{ action: 'trigger', dedupKey: 's1-threat-991', matrixFunction: 'EDR management / response', labels: { site: 'HQ' }, occurredAt: '2026-11-24T09:00:00.000Z' }] });
+    expect(r).toMatchObject({
+      ok: true,
+      format: 'baton',
+      events: [{ action: 'trigger', dedupKey: 's1-threat-991', matrixFunction: 'EDR management / response', labels: { site: 'HQ' }, occurredAt: '2026-11-24T09:00:00.000Z' }],
+    });
   });
 
   it('refuses unknown fields, bad links and bad enums, naming each', () => {
@@ -182,7 +195,19 @@ describe("Baton's own JSON", () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(['source', 'severity', 'summary']);
     expect(schema.additionalProperties).toBe(false);
-    expect(Object.keys(schema.properties).sort()).toEqual(['action', 'category', 'dedupKey', 'details', 'function', 'labels', 'links', 'occurredAt', 'severity', 'source', 'summary']);
+    expect(Object.keys(schema.properties).sort()).toEqual([
+      'action',
+      'category',
+      'dedupKey',
+      'details',
+      'function',
+      'labels',
+      'links',
+      'occurredAt',
+      'severity',
+      'source',
+      'summary',
+    ]);
     expect(schema.properties.severity.enum).toEqual(['critical', 'error', 'warning', 'info']);
     expect(schema.properties.summary.maxLength).toBe(1024);
     for (const example of schema.examples) expect(parseAlertBody(example).ok).toBe(true);

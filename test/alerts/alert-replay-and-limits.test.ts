@@ -20,7 +20,11 @@ describe('signed alerts: over the raw bytes, once each', () => {
   });
 
   async function send(body: Uint8Array | string, headers: Record<string, string>) {
-    const res = await fetch(`${t.url}/api/alerts/${engagement.id}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body as unknown as BodyInit });
+    const res = await fetch(`${t.url}/api/alerts/${engagement.id}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: body as unknown as BodyInit,
+    });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   }
   const signed = (body: Uint8Array | string, signedBody: Uint8Array | string = body, ts = String(Math.floor(Date.now() / 1000))) => ({
@@ -73,7 +77,7 @@ describe('signed alerts: over the raw bytes, once each', () => {
         startsAt: new Date().toISOString(),
         endsAt: '0001-01-01T00:00:00Z',
         generatorURL: 'http://prometheus:9090/graph',
-        fingerprint: `${tag}-${String(i).padStart(6, "0")}`,
+        fingerprint: `${tag}-${String(i).padStart(6, '0')}`,
       })),
     });
     const limit = settings.rateLimitPerMinute;

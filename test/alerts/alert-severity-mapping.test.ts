@@ -27,7 +27,11 @@ describe('severity words onto the four PagerDuty severities', () => {
 
   it('an Alertmanager alert takes its severity label, warning without one', () => {
     const alert = (labels: Record<string, string>) => ({ status: 'firing', labels, annotations: {}, fingerprint: 'f' });
-    const r = parseAlertmanagerWebhook({ version: '4', receiver: 'baton', alerts: [alert({ alertname: 'A', severity: 'page' }), alert({ alertname: 'B', severity: 'low' }), alert({ alertname: 'C' })] });
+    const r = parseAlertmanagerWebhook({
+      version: '4',
+      receiver: 'baton',
+      alerts: [alert({ alertname: 'A', severity: 'page' }), alert({ alertname: 'B', severity: 'low' }), alert({ alertname: 'C' })],
+    });
     expect(r.ok && r.events.map((e) => [e.summary, e.severity])).toEqual([
       ['A', 'critical'],
       ['B', 'info'],

@@ -5,7 +5,12 @@ import { routingKeyMatches, SIGNATURE_TOLERANCE_SECONDS, signAlertBody, verifyAl
 import { DEFAULT_ESCALATION_MINUTES, type AlertCredentials, type AlertSettings } from '../../bot/domain/alerts/alert-settings.ts';
 
 /** Fixed credentials, so a known HMAC vector (computed with `openssl dgst -sha256 -hmac`) can be checked. */
-const OLD: AlertCredentials = { routingKey: '0123456789abcdef0123456789abcdef', bearerToken: 'old-bearer-token-0123456789abcdef0123456789', hmacSecret: 'test-secret-0123456789abcdef0123456789', createdAt: '2026-11-01T00:00:00.000Z' };
+const OLD: AlertCredentials = {
+  routingKey: '0123456789abcdef0123456789abcdef',
+  bearerToken: 'old-bearer-token-0123456789abcdef0123456789',
+  hmacSecret: 'test-secret-0123456789abcdef0123456789',
+  createdAt: '2026-11-01T00:00:00.000Z',
+};
 const NOW = new Date('2026-11-22T09:00:00.000Z');
 const TS = '1795338000'; // NOW in unix seconds
 const BODY = '{"source":"veeam-01","severity":"critical","summary":"Backup job Nightly-FS failed"}';

@@ -82,7 +82,9 @@ const schemaAccepts = (sample: unknown) => schemaErrors(SCHEMA, sample).length =
 const zodAccepts = (sample: unknown) => parseBatonAlert(sample).ok;
 
 function expand(samples: Record<string, unknown>): Array<[string, unknown]> {
-  return Object.entries(samples).flatMap(([name, sample]) => (name === 'every severity' ? (sample as unknown[]).map((s, i): [string, unknown] => [`${name} ${i}`, s]) : [[name, sample]]));
+  return Object.entries(samples).flatMap(([name, sample]) =>
+    name === 'every severity' ? (sample as unknown[]).map((s, i): [string, unknown] => [`${name} ${i}`, s]) : [[name, sample]],
+  );
 }
 
 describe('baton-alert.schema.json and the zod parser', () => {

@@ -58,7 +58,8 @@ export function schemaErrors(schema: JsonSchema, value: unknown, path = ''): str
       const sub = properties[key];
       if (sub) errors.push(...schemaErrors(sub, record[key], child));
       else if (schema.additionalProperties === false) errors.push(`${child}: not allowed`);
-      else if (typeof schema.additionalProperties === 'object' && schema.additionalProperties !== null) errors.push(...schemaErrors(schema.additionalProperties as JsonSchema, record[key], child));
+      else if (typeof schema.additionalProperties === 'object' && schema.additionalProperties !== null)
+        errors.push(...schemaErrors(schema.additionalProperties as JsonSchema, record[key], child));
     }
     return errors;
   }

@@ -122,7 +122,9 @@ describe('PagerDuty errors name the field', () => {
   });
 
   it('a timestamp needs a zone: without one the server time zone would decide the instant', () => {
-    expect(errorsOf({ ...TRIGGER, payload: { ...TRIGGER.payload, timestamp: '2015-07-17T08:42:58.315' } })).toEqual(['payload.timestamp: must be an ISO 8601 date-time with a zone (Z or ±hh:mm)']);
+    expect(errorsOf({ ...TRIGGER, payload: { ...TRIGGER.payload, timestamp: '2015-07-17T08:42:58.315' } })).toEqual([
+      'payload.timestamp: must be an ISO 8601 date-time with a zone (Z or ±hh:mm)',
+    ]);
   });
 
   it('acknowledge and resolve ignore a payload, as PagerDuty does', () => {

@@ -18,7 +18,11 @@ const ADAPTERS = /^(botbuilder|botframework-|restify|@azure\/|azurite)/;
 
 describe('architecture', () => {
   it.each(['bot/domain', 'cards'])('%s imports nothing from botbuilder, restify or Azure', (dir) => {
-    const offenders = sourceFiles(dir).flatMap((file) => importsOf(file).filter((spec) => ADAPTERS.test(spec)).map((spec) => `${file} → ${spec}`));
+    const offenders = sourceFiles(dir).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => ADAPTERS.test(spec))
+        .map((spec) => `${file} → ${spec}`),
+    );
     expect(offenders).toEqual([]);
   });
 

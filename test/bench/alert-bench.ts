@@ -52,7 +52,12 @@ export async function alertThroughput(baton: RunningBaton, count: number, concur
       await conversations.save({
         engagementId: e.id,
         conversationId,
-        reference: { channelId: 'msteams', serviceUrl: connector, bot: { id: '28:baton', name: 'Baton' }, conversation: { id: conversationId, conversationType: 'channel', tenantId, isGroup: true } },
+        reference: {
+          channelId: 'msteams',
+          serviceUrl: connector,
+          bot: { id: '28:baton', name: 'Baton' },
+          conversation: { id: conversationId, conversationType: 'channel', tenantId, isGroup: true },
+        },
         updatedAt: new Date().toISOString(),
       });
       await matrices.publish(e.id, matrix, 'bench', 'alert bench');

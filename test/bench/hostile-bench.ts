@@ -25,7 +25,11 @@ export interface HostileBenchResult {
  * each kind got, the peak memory of this process (where Baton runs), and whether every legitimate
  * alert was stored exactly once.
  */
-export async function hostileLoad(baton: RunningBaton, connectorUrl: string, options: { seconds: number; hostilePerSecond: number; legitPerSecond: number }): Promise<HostileBenchResult> {
+export async function hostileLoad(
+  baton: RunningBaton,
+  connectorUrl: string,
+  options: { seconds: number; hostilePerSecond: number; legitPerSecond: number },
+): Promise<HostileBenchResult> {
   const { engagements, conversations, matrices, alertSettings, handoffs } = baton.services;
   const conversationId = '19:bench-hostile@thread.tacv2';
   const e = await engagements.ensure({ tenantId: 'bench-hostile-tenant', teamId: conversationId, conversationId, conversationKind: 'channel' });
@@ -33,7 +37,12 @@ export async function hostileLoad(baton: RunningBaton, connectorUrl: string, opt
   await conversations.save({
     engagementId: e.id,
     conversationId,
-    reference: { channelId: 'msteams', serviceUrl: connectorUrl, bot: { id: '28:baton', name: 'Baton' }, conversation: { id: conversationId, conversationType: 'channel', tenantId: 'bench-hostile-tenant', isGroup: true } },
+    reference: {
+      channelId: 'msteams',
+      serviceUrl: connectorUrl,
+      bot: { id: '28:baton', name: 'Baton' },
+      conversation: { id: conversationId, conversationType: 'channel', tenantId: 'bench-hostile-tenant', isGroup: true },
+    },
     updatedAt: new Date().toISOString(),
   });
   await matrices.publish(e.id, defaultTemplateMatrix(), 'bench', 'hostile bench');
@@ -64,7 +73,14 @@ export async function hostileLoad(baton: RunningBaton, connectorUrl: string, opt
       const found = await handoffs.store.forDedupKey(e.id, key);
       if (found.current?.handoff.occurrences === 1) legitStoredOnce++;
     }
-    const serverErrors = Object.values(r.counts).reduce((n, byStatus) => n + Object.entries(byStatus).filter(([s]) => Number(s) >= 500 || Number(s) < 0).reduce((m, [, c]) => m + c, 0), 0);
+    const serverErrors = Object.values(r.counts).reduce(
+      (n, byStatus) =>
+        n +
+        Object.entries(byStatus)
+          .filter(([s]) => Number(s) >= 500 || Number(s) < 0)
+          .reduce((m, [, c]) => m + c, 0),
+      0,
+    );
     return {
       seconds: r.seconds,
       counts: r.counts,

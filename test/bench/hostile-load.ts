@@ -28,10 +28,14 @@ const MAX_IN_FLIGHT = 512;
 
 function send(url: string, body: Buffer, headers: Record<string, string>): Promise<number> {
   return new Promise((done) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': String(body.length), ...headers }, timeout: 15_000 }, (res) => {
-      res.resume();
-      res.on('end', () => done(res.statusCode ?? 0));
-    });
+    const req = request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': String(body.length), ...headers }, timeout: 15_000 },
+      (res) => {
+        res.resume();
+        res.on('end', () => done(res.statusCode ?? 0));
+      },
+    );
     req.on('timeout', () => req.destroy());
     req.on('error', () => done(-1));
     req.end(body);
@@ -53,11 +57,25 @@ const HOSTILE: Array<[string, (i: number) => [string, Buffer, Record<string, str
   ['unknown encoding', () => [job.url, Buffer.from('{}'), { 'content-encoding': 'zstd' }]],
   ['nested 20,000 deep', () => [job.url, Buffer.from(`{"details":${deep(20_000)}}`), { authorization: `Bearer ${job.token}` }]],
   ['forged bearer', (i) => [job.url, Buffer.from('{"source":"x","severity":"critical","summary":"forged"}'), { authorization: `Bearer forged-${i}` }]],
-  ['forged signature', (i) => [job.url, Buffer.from('{"source":"x","severity":"critical","summary":"forged"}'), { 'x-baton-timestamp': String(Math.floor(Date.now() / 1000)), 'x-baton-signature': `sha256=${String(i).padStart(64, '0')}` }]],
+  [
+    'forged signature',
+    (i) => [
+      job.url,
+      Buffer.from('{"source":"x","severity":"critical","summary":"forged"}'),
+      { 'x-baton-timestamp': String(Math.floor(Date.now() / 1000)), 'x-baton-signature': `sha256=${String(i).padStart(64, '0')}` },
+    ],
+  ],
   ['replayed signature', () => [job.url, signedReplay.body, signedReplay.headers]],
   ['unknown engagement', () => [job.badUrl, Buffer.from('{"source":"x","severity":"info","summary":"s"}'), { authorization: `Bearer ${job.token}` }]],
   ['not UTF-8', () => [job.url, Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), { authorization: `Bearer ${job.token}` }]],
-  ['invalid PagerDuty event', (i) => [job.url, Buffer.from(JSON.stringify({ routing_key: job.routingKey, event_action: 'trigger', payload: { summary: 'x'.repeat(i % 3000), severity: 'apocalyptic' } })), {}]],
+  [
+    'invalid PagerDuty event',
+    (i) => [
+      job.url,
+      Buffer.from(JSON.stringify({ routing_key: job.routingKey, event_action: 'trigger', payload: { summary: 'x'.repeat(i % 3000), severity: 'apocalyptic' } })),
+      {},
+    ],
+  ],
   ['garbage', (i) => [job.url, Buffer.from(`\u0000\u2028{{{${'"'.repeat(i % 50)}`), { authorization: `Bearer ${job.token}` }]],
 ];
 
@@ -108,7 +126,13 @@ await new Promise<void>((done) => {
     for (let j = 0; j < legitNow; j++) {
       const key = `legit-${legitKeys.length}`;
       legitKeys.push(key);
-      fire('legitimate alert', job.url, Buffer.from(JSON.stringify({ source: 'zabbix', severity: 'warning', summary: `Disk 91% full on FS${legitKeys.length}`, dedupKey: key })), { authorization: `Bearer ${job.token}` }, true);
+      fire(
+        'legitimate alert',
+        job.url,
+        Buffer.from(JSON.stringify({ source: 'zabbix', severity: 'warning', summary: `Disk 91% full on FS${legitKeys.length}`, dedupKey: key })),
+        { authorization: `Bearer ${job.token}` },
+        true,
+      );
     }
     tick++;
   }, TICK_MS);

@@ -25,10 +25,13 @@ function distinctCells(count: number): string[] {
 
 export const HOSTILE: ReadonlyArray<[string, () => string]> = [
   // The three the fuzzer found.
-  ['cell-text.ts cleanCellText: tags that re-form after each pass ("<p<p…<br>>>…")', () => {
-    const n = Math.floor((SIZE - 40) / 3);
-    return `Function,Internal,MSP\n"${'<p'.repeat(n)}<br>${'>'.repeat(n)}",✓,—`;
-  }],
+  [
+    'cell-text.ts cleanCellText: tags that re-form after each pass ("<p<p…<br>>>…")',
+    () => {
+      const n = Math.floor((SIZE - 40) / 3);
+      return `Function,Internal,MSP\n"${'<p'.repeat(n)}<br>${'>'.repeat(n)}",✓,—`;
+    },
+  ],
   ['matrix-format.ts ALIGNMENT_LINE: a long run of blanks', () => fill('', ' ', 'x')],
   ['pasted-html.ts <[a-z/!][^>]*>: "<a" never closed in a pasted HTML table', () => fill(HTML_HEADER, '<a')],
   // The other `[^>]*>` patterns of pasted-html.ts.
@@ -41,15 +44,30 @@ export const HOSTILE: ReadonlyArray<[string, () => string]> = [
   ['matrix-columns.ts \\s*\\([^)]*\\)$: a run of "("', () => fill('', '(')],
   // Not regexes, but time quadratic (or columns × rows) all the same.
   ['csv-table.ts splitCsvLine: quotes after text (a trim of the growing cell at each)', () => fill('x', '"')],
-  ['matrix-columns.ts layoutColumns: a line of many distinct cells', () => distinctCells(Math.floor(SIZE / 3)).join(',').slice(0, SIZE)],
-  ['matrix-columns.ts layoutColumns: many distinct cells, blank-led', () => distinctCells(Math.floor(SIZE / 4)).map((c) => ` ${c}`).join(',').slice(0, SIZE)],
+  [
+    'matrix-columns.ts layoutColumns: a line of many distinct cells',
+    () =>
+      distinctCells(Math.floor(SIZE / 3))
+        .join(',')
+        .slice(0, SIZE),
+  ],
+  [
+    'matrix-columns.ts layoutColumns: many distinct cells, blank-led',
+    () =>
+      distinctCells(Math.floor(SIZE / 4))
+        .map((c) => ` ${c}`)
+        .join(',')
+        .slice(0, SIZE),
+  ],
   ['matrix-columns.ts layoutColumns: a header with many distinct extra columns', () => `Function,Internal,MSP,${distinctCells(Math.floor(SIZE / 3)).join(',')}`.slice(0, SIZE)],
   ['matrix-columns.ts layoutColumns: a Markdown line of many empty cells', () => fill('', '|')],
   ['csv-table.ts (was csv-parse, which builds an error object for each): many rows shorter than the header', () => fill('Function,Internal,MSP,Notes\n', 'a,b,c\n')],
   ['matrix-import.ts: many unnamed header columns, many rows', () => `Function,Internal,MSP${','.repeat(SIZE / 2)}\n${'a,✓,—\n'.repeat(Math.floor(SIZE / 2 / 6) - 10)}`],
-  ['matrix-import.ts: a wide header, checked again for each of 2,000 rows', () => {
-    const rows = Array.from({ length: 2_000 }, (_, i) => `Function ${i},✓,—`).join('\n');
-    return `Function,Internal,MSP${','.repeat(SIZE - rows.length - 30)}\n${rows}`;
-  }],
+  [
+    'matrix-import.ts: a wide header, checked again for each of 2,000 rows',
+    () => {
+      const rows = Array.from({ length: 2_000 }, (_, i) => `Function ${i},✓,—`).join('\n');
+      return `Function,Internal,MSP${','.repeat(SIZE - rows.length - 30)}\n${rows}`;
+    },
+  ],
 ];
-

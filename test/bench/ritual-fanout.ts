@@ -45,16 +45,23 @@ export async function ritualFanout(connectionString: string, count: number): Pro
       await conversations.save({
         engagementId: e.id,
         conversationId,
-        reference: { channelId: 'msteams', serviceUrl: connector.url, bot: { id: '28:baton', name: 'Baton' }, conversation: { id: conversationId, conversationType: 'channel', tenantId: 'fanout-tenant', isGroup: true } },
+        reference: {
+          channelId: 'msteams',
+          serviceUrl: connector.url,
+          bot: { id: '28:baton', name: 'Baton' },
+          conversation: { id: conversationId, conversationType: 'channel', tenantId: 'fanout-tenant', isGroup: true },
+        },
         updatedAt: MONDAY.toISOString(),
       });
       // Scheduled since last week, so this Monday's standup is due.
       await ritualSchedules.ensureSchedule(e.id, DEFAULT_RITUAL_SCHEDULE, new Date(MONDAY.getTime() - 7 * 86_400_000));
     };
     const queue = Array.from({ length: count }, (_, i) => i);
-    await Promise.all(Array.from({ length: 16 }, async () => {
-      for (let i = queue.shift(); i !== undefined; i = queue.shift()) await setUp(i);
-    }));
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        for (let i = queue.shift(); i !== undefined; i = queue.shift()) await setUp(i);
+      }),
+    );
     await new Promise((done) => setTimeout(done, 2_100)); // let engagement caches expire: the scheduler reads fresh
     const start = performance.now();
     const ran = await baton.scheduler.tick();

@@ -88,7 +88,6 @@ function resolverBench(learned = 0): { perQuestionMs: number; questions: number 
   return { perQuestionMs: (performance.now() - start) / n, questions: n };
 }
 
-
 async function main(): Promise<void> {
   // Azurite in its own process, as `npm start` runs it, so its work does not share the bot's event loop.
   const dataDir = mkdtempSync(join(tmpdir(), 'baton-bench-'));
@@ -108,7 +107,11 @@ async function main(): Promise<void> {
   try {
     const batonUrl = `http://127.0.0.1:${baton.port}`;
     // Install in a team and publish a 500-row matrix, as setup would.
-    await fetch(`${batonUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...installed(), serviceUrl: connector.url }) });
+    await fetch(`${batonUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...installed(), serviceUrl: connector.url }),
+    });
     const [engagement] = await baton.services.engagements.list();
     if (!engagement) throw new Error('install created no engagement');
     await baton.services.engagements.update(engagement.id, (e) => ({ ...e, setUp: true }));
@@ -135,8 +138,12 @@ async function main(): Promise<void> {
     console.log(`resolver on 500 rows: ${(resolver.perQuestionMs * 1000).toFixed(1)} µs per question over ${resolver.questions} questions   (goal <= 200 µs)`);
     console.log(`resolver on 500 rows with 2,000 learned phrasings: ${(learnedResolver.perQuestionMs * 1000).toFixed(1)} µs per question   (goal <= 200 µs)`);
     const hostileImport = hostileImportBench();
-    console.log(`matrix import, slowest of ${HOSTILE.length} hostile texts of ${SIZE.toLocaleString('en-US')} characters: ${hostileImport.slowestMs.toFixed(0)} ms (${hostileImport.slowest})   (goal < ${HOSTILE_BOUND_MS} ms)`);
-    console.log(`service start (startBaton, Azurite already up): ${start.ms.toFixed(0)} ms, of which word vectors ${start.vectorsMs.toFixed(0)} ms; resident memory ${start.rssBeforeMb.toFixed(0)} → ${start.rssAfterMb.toFixed(0)} MB (+${(start.rssAfterMb - start.rssBeforeMb).toFixed(0)} MB)   (goal: start < 3 s)`);
+    console.log(
+      `matrix import, slowest of ${HOSTILE.length} hostile texts of ${SIZE.toLocaleString('en-US')} characters: ${hostileImport.slowestMs.toFixed(0)} ms (${hostileImport.slowest})   (goal < ${HOSTILE_BOUND_MS} ms)`,
+    );
+    console.log(
+      `service start (startBaton, Azurite already up): ${start.ms.toFixed(0)} ms, of which word vectors ${start.vectorsMs.toFixed(0)} ms; resident memory ${start.rssBeforeMb.toFixed(0)} → ${start.rssAfterMb.toFixed(0)} MB (+${(start.rssAfterMb - start.rssBeforeMb).toFixed(0)} MB)   (goal: start < 3 s)`,
+    );
 
     if (!process.env.BENCH_SKIP_ALERTS) {
       {
@@ -147,18 +154,27 @@ async function main(): Promise<void> {
             `accepted ${a.accepted}/${a.alerts}, cards at the connector ${a.cardsPosted}/${a.alerts} (${((100 * a.cardsPosted) / a.alerts).toFixed(1)}%)   (goal >= 300 alerts/s)`,
         );
         console.log(`  alerts stored (202) at ${a.acceptedPerSecond.toFixed(0)}/s; senders and the connector run in their own process`);
-        console.log(`Azurite single-entity upserts, same run (${ALERT_CONCURRENCY} at a time): ${upserts.toFixed(0)}/s; alerts/s as a share of it: ${(a.alertsPerSecond / upserts).toFixed(3)}`);
+        console.log(
+          `Azurite single-entity upserts, same run (${ALERT_CONCURRENCY} at a time): ${upserts.toFixed(0)}/s; alerts/s as a share of it: ${(a.alertsPerSecond / upserts).toFixed(3)}`,
+        );
       }
     }
     if (!process.env.BENCH_SKIP_HOSTILE) {
       const h = await hostileLoad(baton, connector.url, { seconds: 10, hostilePerSecond: HOSTILE_PER_SECOND, legitPerSecond: 8 });
-      const hostileSent = Object.entries(h.counts).filter(([k]) => k !== 'legitimate alert').reduce((n, [, byStatus]) => n + Object.values(byStatus).reduce((a, b) => a + b, 0), 0);
+      const hostileSent = Object.entries(h.counts)
+        .filter(([k]) => k !== 'legitimate alert')
+        .reduce((n, [, byStatus]) => n + Object.values(byStatus).reduce((a, b) => a + b, 0), 0);
       console.log(
         `hostile load on the webhook: ${hostileSent} hostile requests in ${h.seconds.toFixed(1)} s (${(hostileSent / h.seconds).toFixed(0)}/s, ${h.notSent} not sent: over 512 in flight) ` +
           `while ${h.legitSent} legitimate alerts flowed: accepted ${h.legitAccepted}, stored exactly once ${h.legitStoredOnce}/${h.legitSent}; ` +
           `5xx or failed ${h.serverErrors}; healthy after: ${h.healthyAfter}; peak RSS ${h.peakRssMb.toFixed(0)} MB from ${h.startRssMb.toFixed(0)} MB before: +${(h.peakRssMb - h.startRssMb).toFixed(0)} MB (bound +${HOSTILE_RSS_GROWTH_BOUND_MB} MB: ${h.peakRssMb - h.startRssMb <= HOSTILE_RSS_GROWTH_BOUND_MB ? 'held' : 'EXCEEDED'})`,
       );
-      for (const [kind, byStatus] of Object.entries(h.counts)) console.log(`  ${kind}: ${Object.entries(byStatus).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+      for (const [kind, byStatus] of Object.entries(h.counts))
+        console.log(
+          `  ${kind}: ${Object.entries(byStatus)
+            .map(([s, n]) => `${s}×${n}`)
+            .join(' ')}`,
+        );
     }
     if (!process.env.BENCH_SKIP_FANOUT) {
       const f = await ritualFanout(azurite.connectionString, FANOUT);

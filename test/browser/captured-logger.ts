@@ -26,4 +26,3 @@ export function capturedLogger(): { logger: Logger; entries: CapturedLog[] } {
   );
   return { logger, entries };
 }
-

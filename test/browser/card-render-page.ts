@@ -211,14 +211,21 @@ function installCardHarness(): void {
   function parseColor(css: string): Rgba {
     const m = /rgba?\(([^)]+)\)/.exec(css);
     if (!m) return [0, 0, 0, 0];
-    const parts = m[1]!.split(/[\s,/]+/).filter((p) => p !== '').map(Number);
+    const parts = m[1]!
+      .split(/[\s,/]+/)
+      .filter((p) => p !== '')
+      .map(Number);
     return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
   }
   const over = (top: Rgba, bottom: Rgba): Rgba => {
     const a = top[3];
     return [top[0] * a + bottom[0] * (1 - a), top[1] * a + bottom[1] * (1 - a), top[2] * a + bottom[2] * (1 - a), 1];
   };
-  const hex = (c: Rgba) => `#${c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+  const hex = (c: Rgba) =>
+    `#${c
+      .slice(0, 3)
+      .map((v) => Math.round(v).toString(16).padStart(2, '0'))
+      .join('')}`;
   const channel = (v: number) => {
     const s = v / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

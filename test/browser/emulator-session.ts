@@ -54,11 +54,7 @@ export type Shot = (name: string, target?: { screenshot(o: { path: string }): Pr
  * A fresh emulator page for one journey; on failure, a screenshot named `failureShot` and the
  * emulator's output and Baton's warnings are added to the error.
  */
-export async function inEmulator(
-  session: EmulatorSession,
-  journey: (page: Page, emulator: EmulatorPage, shot: Shot) => Promise<void>,
-  failureShot: string,
-): Promise<void> {
+export async function inEmulator(session: EmulatorSession, journey: (page: Page, emulator: EmulatorPage, shot: Shot) => Promise<void>, failureShot: string): Promise<void> {
   const page = await session.chromium!.context.newPage();
   const emulator = new EmulatorPage(page);
   const shot: Shot = (name, target = page) => target.screenshot({ path: `${SHOTS}${name}.png` });

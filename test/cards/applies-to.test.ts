@@ -25,7 +25,9 @@ function topTexts(card: { body: unknown[] }): Array<Record<string, unknown>> {
 describe('where the setup applies', () => {
   it('the setup card says it in one plain line near the top', () => {
     const card = buildSetupCard({ ...SAMPLE_SETUP, appliesTo: LINE }) as { body: unknown[] };
-    const line = topTexts(card).slice(0, 3).find((t) => t.text === LINE);
+    const line = topTexts(card)
+      .slice(0, 3)
+      .find((t) => t.text === LINE);
     expect(line).toMatchObject({ wrap: true });
     expect(line?.color).toBeUndefined();
     expect(validateCard(card)).toEqual([]);
@@ -34,7 +36,11 @@ describe('where the setup applies', () => {
   it('the welcome card says it in one plain line near the top', () => {
     for (const setUp of [false, true]) {
       const card = buildWelcomeCard({ setUp, appliesTo: LINE }) as { body: unknown[] };
-      expect(topTexts(card).slice(0, 3).some((t) => t.text === LINE)).toBe(true);
+      expect(
+        topTexts(card)
+          .slice(0, 3)
+          .some((t) => t.text === LINE),
+      ).toBe(true);
     }
   });
 

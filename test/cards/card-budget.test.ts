@@ -64,7 +64,16 @@ describe('a 500-row matrix', () => {
 
   it('reports a 2000-row import and 2000 errors within the budget', () => {
     const names = syntheticRows(2000).map((r) => r.functionName);
-    const ok = buildImportResultCard({ ok: true, matrixVersion: 8, rowCount: 2000, added: names, removed: names.slice(0, 300), changed: names.slice(0, 300).map((n) => `${n}: MSP ✓ → Overflow only`), unchanged: 0, warnings: [] });
+    const ok = buildImportResultCard({
+      ok: true,
+      matrixVersion: 8,
+      rowCount: 2000,
+      added: names,
+      removed: names.slice(0, 300),
+      changed: names.slice(0, 300).map((n) => `${n}: MSP ✓ → Overflow only`),
+      unchanged: 0,
+      warnings: [],
+    });
     expect(validateCard(ok)).toEqual([]);
     expect(visibleText(ok)).toMatch(/… and \d+ more/);
     const failed = buildImportResultCard({ ok: false, errors: names.map((n, i) => ({ line: i + 2, message: `"${n}" has no Internal cell` })) });
@@ -88,7 +97,12 @@ describe('a review of a 500-row matrix with long text everywhere', () => {
 
   it('shows a page of rows per card, within the budget, and pages to the last', () => {
     for (const page of [0, 1, Math.ceil(500 / REVIEW_ROWS_PER_PAGE) - 1]) {
-      const card = buildReviewCard({ ...SAMPLE_REVIEW, rows, page, proposals: Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, functionName: long(200), evidence: long(300) })) });
+      const card = buildReviewCard({
+        ...SAMPLE_REVIEW,
+        rows,
+        page,
+        proposals: Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, functionName: long(200), evidence: long(300) })),
+      });
       expect(cardPayloadBytes(card)).toBeLessThanOrEqual(CARD_BUDGET_BYTES);
       expect(validateCard(card)).toEqual([]);
       expect(visibleText(card)).toMatch(/Rows \d+–\d+ of 500/);
@@ -98,7 +112,12 @@ describe('a review of a 500-row matrix with long text everywhere', () => {
 
 describe('a standup that sixty people answered at length', () => {
   const long = (who: number, what: string) => `${what} ${who}: ${'*[patched]* <SRV> `x` '.repeat(60)}`.slice(0, 1000);
-  const answers = Array.from({ length: 60 }, (_, i) => ({ name: `Person ${i} with a long display name`, done: long(i, 'done'), next: long(i, 'next'), blocked: i % 2 ? long(i, 'blocked') : '' }));
+  const answers = Array.from({ length: 60 }, (_, i) => ({
+    name: `Person ${i} with a long display name`,
+    done: long(i, 'done'),
+    next: long(i, 'next'),
+    blocked: i % 2 ? long(i, 'blocked') : '',
+  }));
   const card = buildStandupCard({
     engagementId: 'e-3fk9q2m7xw1c',
     occurrenceKey: 'standup/2026-11-30',

@@ -29,7 +29,10 @@ function element(o: Record<string, unknown>): number {
       return textHeight(String(o.text ?? ''), size);
     case 'FactSet':
       // Titles take about 40% of the width, values the rest.
-      return ((o.facts as Array<{ title: string; value: string }>) ?? []).reduce((n, f) => n + Math.max(textHeight(f.title, 'default', 0.4), textHeight(f.value, 'default', 0.6)), 0);
+      return ((o.facts as Array<{ title: string; value: string }>) ?? []).reduce(
+        (n, f) => n + Math.max(textHeight(f.title, 'default', 0.4), textHeight(f.value, 'default', 0.6)),
+        0,
+      );
     case 'Container':
       return elements((o.items as unknown[]) ?? []) + (o.style && o.style !== 'default' ? 16 : 0);
     case 'ColumnSet':

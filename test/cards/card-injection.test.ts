@@ -13,7 +13,15 @@ const NASTY = 'Cost ${x} review **now** _x_ [click](https://evil.example) <at>Me
 
 describe('user text in cards', () => {
   it('renders a function named "Cost ${x} review" literally (templating never evaluates data)', () => {
-    const card = buildMatrixCard({ matrixVersion: 1, updatedAt: '2026-11-20', updatedBy: 'Alex', internalName: INTERNAL, mspName: MSP, view: 'all', rows: [...SAMPLE_ROWS, { functionName: TEMPLATING, internalCell: '✓', mspCell: '—', owner: 'internal' }] });
+    const card = buildMatrixCard({
+      matrixVersion: 1,
+      updatedAt: '2026-11-20',
+      updatedBy: 'Alex',
+      internalName: INTERNAL,
+      mspName: MSP,
+      view: 'all',
+      rows: [...SAMPLE_ROWS, { functionName: TEMPLATING, internalCell: '✓', mspCell: '—', owner: 'internal' }],
+    });
     expect(visibleText(card)).toContain(`- ${TEMPLATING} — ${INTERNAL}: ✓`);
     expect(validateCard(card)).toEqual([]);
   });

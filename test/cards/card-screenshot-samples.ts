@@ -88,7 +88,14 @@ const standupOpen: StandupCardModel = {
     { title: 'Still open', value: '1: Backup job Nightly-FS failed on FS01' },
   ],
   gapTopics: ['the coffee machine', 'payroll'],
-  answers: [{ name: 'Megan Bowen', done: 'Patched FS01 and FS02; replaced the backup disk', next: 'Firewall firmware on Thursday night', blocked: 'Waiting for a change window from Contoso IT' }],
+  answers: [
+    {
+      name: 'Megan Bowen',
+      done: 'Patched FS01 and FS02; replaced the backup disk',
+      next: 'Firewall firmware on Thursday night',
+      blocked: 'Waiting for a change window from Contoso IT',
+    },
+  ],
   pending: ['Adele Vance', 'Alex Wilber'],
   pendingPeople: [
     { id: '29:adele', name: 'Adele Vance' },
@@ -125,7 +132,10 @@ export const SCREENSHOT_CARDS: readonly ScreenshotCard[] = [
   { name: 'standup', build: () => buildStandupCard(standupOpen) },
   { name: 'review', build: () => buildReviewCard(SAMPLE_REVIEW) },
   // Notices as Baton sends them (noticeCard: its `commands` in backticks become bold).
-  { name: 'notice-default', build: () => noticeCard({ title: 'You were not marked away', text: 'Nothing to change. Use `away until <date>` before you leave.', style: 'default' }) },
+  {
+    name: 'notice-default',
+    build: () => noticeCard({ title: 'You were not marked away', text: 'Nothing to change. Use `away until <date>` before you leave.', style: 'default' }),
+  },
   {
     name: 'notice-good',
     build: () =>
@@ -135,6 +145,9 @@ export const SCREENSHOT_CARDS: readonly ScreenshotCard[] = [
         style: 'good',
       }),
   },
-  { name: 'notice-warning', build: () => noticeCard({ title: 'Who, and which role?', text: 'Say `role @name msp-manager` (or internal-manager, internal-tech, msp-tech).', style: 'warning' }) },
+  {
+    name: 'notice-warning',
+    build: () => noticeCard({ title: 'Who, and which role?', text: 'Say `role @name msp-manager` (or internal-manager, internal-tech, msp-tech).', style: 'warning' }),
+  },
   { name: 'notice-attention', build: () => noticeCard({ title: 'Not allowed', text: 'Only a manager of either side can assign roles.', style: 'attention' }) },
 ];

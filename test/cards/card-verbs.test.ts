@@ -48,13 +48,48 @@ function builtVerbs(card: AdaptiveCardJson): string[] {
 /** Built cards showing every kind of button: the screenshot set, and the cards it leaves out. */
 const BUILT: ReadonlyArray<{ name: string; card: () => AdaptiveCardJson }> = [
   ...SCREENSHOT_CARDS.map((s) => ({ name: s.name, card: s.build })),
-  { name: 'correction', card: () => buildCorrectionCard({ question: 'who owns the copier lease?', context: { was: 'answer', wasRowId: 'row-0', matrixVersion: 3 }, wasText: 'Baton answered with “Tier 1 helpdesk”.', functions: SAMPLE_ROWS.map((r) => r.functionName) }) },
-  { name: 'learned (manager)', card: () => buildLearnedCard({ canManage: true, rows: [{ functionName: 'Vendor management', phrasings: [{ id: 'p1', text: 'copier lease', status: 'personal', taughtBy: 'Megan Bowen, 2026-11-23', reach: 'applies to its author only' }] }] }) },
-  { name: 'review (with learned)', card: () => buildReviewCard({ ...SAMPLE_REVIEW, learned: { rows: [{ rowId: 'row-11', functionName: 'Vendor management', phrasings: ['copier lease'] }], kept: [] } }) },
+  {
+    name: 'correction',
+    card: () =>
+      buildCorrectionCard({
+        question: 'who owns the copier lease?',
+        context: { was: 'answer', wasRowId: 'row-0', matrixVersion: 3 },
+        wasText: 'Baton answered with “Tier 1 helpdesk”.',
+        functions: SAMPLE_ROWS.map((r) => r.functionName),
+      }),
+  },
+  {
+    name: 'learned (manager)',
+    card: () =>
+      buildLearnedCard({
+        canManage: true,
+        rows: [
+          {
+            functionName: 'Vendor management',
+            phrasings: [{ id: 'p1', text: 'copier lease', status: 'personal', taughtBy: 'Megan Bowen, 2026-11-23', reach: 'applies to its author only' }],
+          },
+        ],
+      }),
+  },
+  {
+    name: 'review (with learned)',
+    card: () => buildReviewCard({ ...SAMPLE_REVIEW, learned: { rows: [{ rowId: 'row-11', functionName: 'Vendor management', phrasings: ['copier lease'] }], kept: [] } }),
+  },
   {
     name: 'schedule',
     card: () =>
-      buildScheduleCard({ engagementId: 'e-1', subtitle: 'Times are in America/New_York.', upcoming: [], standupEnabled: true, standupWeekday: 1, standupTime: '09:30', reviewEnabled: true, reviewMonths: [1, 4, 7, 10], reviewTime: '10:00', onHoliday: 'shift' }),
+      buildScheduleCard({
+        engagementId: 'e-1',
+        subtitle: 'Times are in America/New_York.',
+        upcoming: [],
+        standupEnabled: true,
+        standupWeekday: 1,
+        standupTime: '09:30',
+        reviewEnabled: true,
+        reviewMonths: [1, 4, 7, 10],
+        reviewTime: '10:00',
+        onHoliday: 'shift',
+      }),
   },
 ];
 

@@ -39,23 +39,90 @@ interface Case {
 const MATRIX = { matrixVersion: 3, updatedAt: '2026-11-20', updatedBy: 'Alex', internalName: INTERNAL, mspName: MSP, rows: SAMPLE_ROWS };
 
 const CASES: Case[] = [
-  { name: 'welcome', card: () => buildWelcomeCard({ setUp: false, inChannel: true }), texts: ["Hi, I'm Baton", 'who owns an IT task', 'name the two sides', 'Set up', '@mention'], verbs: ['setup.open'] },
-  { name: 'welcome (set up)', card: () => buildWelcomeCard({ setUp: true, internalName: INTERNAL, mspName: MSP }), texts: ['**who owns …?**', '**matrix**', '**help**', INTERNAL, MSP], verbs: [] },
-  { name: 'setup', card: () => buildSetupCard(SAMPLE_SETUP), texts: ['Set up Baton', 'Save setup', 'Use the default template (14 rows, a typical 75-person business)', 'Paste my own (Markdown or CSV)'], verbs: ['setup.save'] },
+  {
+    name: 'welcome',
+    card: () => buildWelcomeCard({ setUp: false, inChannel: true }),
+    texts: ["Hi, I'm Baton", 'who owns an IT task', 'name the two sides', 'Set up', '@mention'],
+    verbs: ['setup.open'],
+  },
+  {
+    name: 'welcome (set up)',
+    card: () => buildWelcomeCard({ setUp: true, internalName: INTERNAL, mspName: MSP }),
+    texts: ['**who owns …?**', '**matrix**', '**help**', INTERNAL, MSP],
+    verbs: [],
+  },
+  {
+    name: 'setup',
+    card: () => buildSetupCard(SAMPLE_SETUP),
+    texts: ['Set up Baton', 'Save setup', 'Use the default template (14 rows, a typical 75-person business)', 'Paste my own (Markdown or CSV)'],
+    verbs: ['setup.save'],
+  },
   {
     name: 'setup with errors',
-    card: () => buildSetupCard({ ...SAMPLE_SETUP, internalName: '', errors: ['Give the internal side a name, e.g. "Contoso IT".', 'The time zone must be an IANA id such as America/New_York.'] }),
+    card: () =>
+      buildSetupCard({
+        ...SAMPLE_SETUP,
+        internalName: '',
+        errors: ['Give the internal side a name, e.g. "Contoso IT".', 'The time zone must be an IANA id such as America/New_York.'],
+      }),
     texts: ['Nothing was saved', 'internal side a name', 'IANA'],
     verbs: ['setup.save'],
   },
-  { name: 'setup done', card: () => buildSetupDoneCard({ ...SAMPLE_SETUP, matrixVersion: 1, rowCount: 14, matrixSource: 'default', managerName: 'Alex Wilber', managerSide: 'internal' }), texts: ['Baton is set up', INTERNAL, MSP, 'US Eastern', 'Mon–Fri 08:00–17:00', 'US-FL', 'v1, 14 rows', 'who owns server patching?'], verbs: [] },
-  { name: 'answer', card: () => buildAnswerCard(SAMPLE_ANSWER), texts: ['**Patch management for servers** · matrix v3', `**${MSP}** owns this`, 'Right now', 'Contact now', 'Escalate to', 'Why', 'Matched: patch, server', 'Confidence 92%', 'Did you mean', 'Patch management for workstations (Joint)'], verbs: ['who.pick', 'who.pick'] },
+  {
+    name: 'setup done',
+    card: () => buildSetupDoneCard({ ...SAMPLE_SETUP, matrixVersion: 1, rowCount: 14, matrixSource: 'default', managerName: 'Alex Wilber', managerSide: 'internal' }),
+    texts: ['Baton is set up', INTERNAL, MSP, 'US Eastern', 'Mon–Fri 08:00–17:00', 'US-FL', 'v1, 14 rows', 'who owns server patching?'],
+    verbs: [],
+  },
+  {
+    name: 'answer',
+    card: () => buildAnswerCard(SAMPLE_ANSWER),
+    texts: [
+      '**Patch management for servers** · matrix v3',
+      `**${MSP}** owns this`,
+      'Right now',
+      'Contact now',
+      'Escalate to',
+      'Why',
+      'Matched: patch, server',
+      'Confidence 92%',
+      'Did you mean',
+      'Patch management for workstations (Joint)',
+    ],
+    verbs: ['who.pick', 'who.pick'],
+  },
   { name: 'answer (joint)', card: () => buildAnswerCard({ ...SAMPLE_ANSWER, owner: 'joint', alternatives: [] }), texts: ['**Joint:** both sides'], verbs: [] },
-  { name: 'answer (with Not right?, after a correction)', card: () => buildAnswerCard({ ...SAMPLE_ANSWER, correction: { was: 'answer', wasRowId: 'patch-management-for-servers', matrixVersion: 3 }, notice: 'Corrected: Baton answers this way for everyone now.' }), texts: ['Corrected: Baton answers this way for everyone now.', 'Not right?'], verbs: ['who.pick', 'who.pick', 'who.correct.open'] },
+  {
+    name: 'answer (with Not right?, after a correction)',
+    card: () =>
+      buildAnswerCard({
+        ...SAMPLE_ANSWER,
+        correction: { was: 'answer', wasRowId: 'patch-management-for-servers', matrixVersion: 3 },
+        notice: 'Corrected: Baton answers this way for everyone now.',
+      }),
+    texts: ['Corrected: Baton answers this way for everyone now.', 'Not right?'],
+    verbs: ['who.pick', 'who.pick', 'who.correct.open'],
+  },
   {
     name: 'correction',
-    card: () => buildCorrectionCard({ question: 'who deals with the Ricoh copier lease?', context: { was: 'answer', wasRowId: 'row-0', matrixVersion: 3 }, wasText: 'Baton answered with “Tier 1 helpdesk”.', functions: SAMPLE_ROWS.map((r) => r.functionName), selected: '4', error: 'Only people on this team’s roster can correct Baton’s answers.' }),
-    texts: ['Which row should have answered this?', 'Baton answered with “Tier 1 helpdesk”.', 'Not recorded', 'Only people on this team’s roster', 'No row covers this (propose an owner)', 'Patch management for servers', 'Correct the answer'],
+    card: () =>
+      buildCorrectionCard({
+        question: 'who deals with the Ricoh copier lease?',
+        context: { was: 'answer', wasRowId: 'row-0', matrixVersion: 3 },
+        wasText: 'Baton answered with “Tier 1 helpdesk”.',
+        functions: SAMPLE_ROWS.map((r) => r.functionName),
+        selected: '4',
+        error: 'Only people on this team’s roster can correct Baton’s answers.',
+      }),
+    texts: [
+      'Which row should have answered this?',
+      'Baton answered with “Tier 1 helpdesk”.',
+      'Not recorded',
+      'Only people on this team’s roster',
+      'No row covers this (propose an owner)',
+      'Patch management for servers',
+      'Correct the answer',
+    ],
     verbs: ['who.correct'],
   },
   {
@@ -64,44 +131,230 @@ const CASES: Case[] = [
       buildLearnedCard({
         canManage: true,
         rows: [
-          { functionName: 'Vendor management / contracts', phrasings: [{ id: 'p1', text: 'ricoh copier lease', status: 'shared', taughtBy: 'Alex Wilber, 2026-11-23', reach: 'applies to everyone (a manager’s correction)' }] },
-          { functionName: 'Patch management for workstations', phrasings: [{ id: 'p2', text: 'intune', status: 'personal', taughtBy: 'Megan Bowen, 2026-11-23', reach: 'applies to its author only' }] },
+          {
+            functionName: 'Vendor management / contracts',
+            phrasings: [{ id: 'p1', text: 'ricoh copier lease', status: 'shared', taughtBy: 'Alex Wilber, 2026-11-23', reach: 'applies to everyone (a manager’s correction)' }],
+          },
+          {
+            functionName: 'Patch management for workstations',
+            phrasings: [{ id: 'p2', text: 'intune', status: 'personal', taughtBy: 'Megan Bowen, 2026-11-23', reach: 'applies to its author only' }],
+          },
         ],
         notice: { text: 'Confirmed: “intune” applies to everyone now.', good: true },
       }),
-    texts: ['Learned from corrections: 2 phrasings', 'Vendor management / contracts', '“ricoh copier lease” — applies to everyone', 'taught by Megan Bowen', 'Confirmed: “intune”', 'Drop', 'Confirm'],
+    texts: [
+      'Learned from corrections: 2 phrasings',
+      'Vendor management / contracts',
+      '“ricoh copier lease” — applies to everyone',
+      'taught by Megan Bowen',
+      'Confirmed: “intune”',
+      'Drop',
+      'Confirm',
+    ],
     verbs: ['learned.drop', 'learned.confirm', 'learned.drop'],
   },
-  { name: 'learned (empty, not a manager)', card: () => buildLearnedCard({ canManage: false, rows: [] }), texts: ['Learned from corrections: 0 phrasings', 'Nothing learned yet'], verbs: [] },
-  { name: 'gap (with A row covers this)', card: () => buildGapCard({ question: 'who owns Intune?', topic: 'intune', internalName: INTERNAL, mspName: MSP, matrixVersion: 3 }), texts: ['A row covers this', 'Propose owner'], verbs: ['gap.propose', 'who.correct.open'] },
-  { name: 'did you mean', card: () => buildDidYouMeanCard({ question: 'firewall stuff?', topic: 'firewall stuff', choices: [{ rowId: 'firewall-management', functionName: 'Firewall management' }, { rowId: 'network', functionName: 'Network switches' }, { rowId: 'vpn', functionName: 'VPN' }, { rowId: 'fourth', functionName: 'Never shown' }] }), texts: ["I'm not sure which row you mean by “firewall stuff”", 'Firewall management', 'None of these — propose an owner'], verbs: ['who.pick', 'who.pick', 'who.pick', 'gap.open'] },
-  { name: 'gap', card: () => buildGapCard({ question: 'who owns payroll?', topic: 'payroll', internalName: INTERNAL, mspName: MSP }), texts: ['No row in the matrix covers “payroll”. That is a gap: work nobody owns.', 'Propose owner', INTERNAL, MSP, 'Joint (both sides)'], verbs: ['gap.propose'] },
-  { name: 'gap with errors', card: () => buildGapCard({ question: 'who owns the coffee machine?', topic: 'the coffee machine', internalName: INTERNAL, mspName: MSP, proposedFunction: ' ', proposedOwner: '', errors: ['Name the function the row should cover.'] }), texts: ['not recorded', 'Name the function'], verbs: ['gap.propose'] },
-  { name: 'gap recorded', card: () => buildGapRecordedCard({ question: 'who owns payroll?', proposedFunction: 'Payroll system', proposedOwner: 'internal', internalName: INTERNAL, mspName: MSP, proposerName: 'Megan Bowen', at: 'Mon 23 Nov 2026, 10:00', note: 'HR runs it' }), texts: ['Proposal recorded', 'Payroll system', 'Megan Bowen', 'quarterly review', 'HR runs it'], verbs: [] },
-  { name: 'matrix', card: () => buildMatrixCard({ ...MATRIX, view: 'all' }), texts: ['Responsibility matrix v3 — 14 rows, updated 2026-11-20 by Alex', `Owned by ${INTERNAL} (4)`, `Owned by ${MSP} (5)`, 'Joint (4)', 'Nobody (gaps) (1)', `- Patch management for servers — ${INTERNAL}: — · ${MSP}: ✓`, 'Overflow only'], verbs: [] },
-  { name: 'matrix: ours', card: () => buildMatrixCard({ ...MATRIX, view: 'internal' }), texts: [`Owned by ${INTERNAL} — 4 rows of 14`, 'User onboarding / offboarding'], verbs: [] },
-  { name: 'matrix: joint', card: () => buildMatrixCard({ ...MATRIX, view: 'joint' }), texts: ['Joint — 4 rows of 14', 'Patch management for workstations'], verbs: [] },
-  { name: 'export md', card: () => buildExportCard({ format: 'md', matrixVersion: 3, rowCount: 2, text: '| Function | Internal | MSP |\n|---|---|---|\n| Patch management for servers | — | ✓ |\n| Printers and scanners | ✓ | Overflow only |\n' }), texts: ['Matrix v3 as Markdown — 2 rows', '| Function | Internal | MSP |\n\n|---|---|---|', 'Printers and scanners'], verbs: [] },
-  { name: 'export csv', card: () => buildExportCard({ format: 'csv', matrixVersion: 3, rowCount: 1, text: 'Function,Internal,MSP\nPatch management for servers,—,✓\n' }), texts: ['Matrix v3 as CSV', 'Function,Internal,MSP'], verbs: [] },
   {
-    name: 'import succeeded',
-    card: () => buildImportResultCard({ ok: true, matrixVersion: 4, rowCount: 15, added: ['Firewall management'], removed: ['Fax machines'], changed: ['Patch management for servers: MSP ✓ → Overflow only'], unchanged: 12, warnings: [{ line: 1, column: 'Region', message: 'the column "Region" is not one Baton reads; it is kept as is and exported again' }] }),
-    texts: ['Matrix v4 published — 15 rows', '1 added, 1 changed, 1 removed, 12 unchanged', 'Added (1)', 'Firewall management', 'Removed (1)', 'Fax machines', 'Changed (1)', 'MSP ✓ → Overflow only', 'Warnings (1)', 'line 1 (Region):'],
+    name: 'learned (empty, not a manager)',
+    card: () => buildLearnedCard({ canManage: false, rows: [] }),
+    texts: ['Learned from corrections: 0 phrasings', 'Nothing learned yet'],
     verbs: [],
   },
-  { name: 'import failed', card: () => buildImportResultCard({ ok: false, errors: [{ line: 1, message: 'the header needs the columns Function, Internal and MSP' }, { line: 7, column: 'MSP', message: 'the cell is longer than 200 characters' }] }), texts: ['not imported', 'line 1: the header', 'line 7 (MSP): the cell', 'Nothing was changed.'], verbs: [] },
-  { name: 'help', card: () => buildHelpCard({ inChannel: true }), texts: ['What you can say to Baton', '**who owns \\<thing\\>?**', 'e.g. who owns server patching?', 'export \\[csv|md\\]', '@mention'], verbs: [] },
-  { name: 'notice (good)', card: () => buildNoticeCard({ title: 'Alex Wilber is away until Wed 2 Dec, 09:00', text: 'While you are away, questions that need Contoso IT show who covers for you. Say `back` when you return early.', style: 'good' }), texts: ['is away until', 'Say \\`back\\`'], verbs: [] },
-  { name: 'notice (attention, bullets)', card: () => buildNoticeCard({ title: 'Not allowed', text: 'Only a manager can change the matrix.', style: 'attention', bullets: ['Alex Wilber — internal-manager', 'Megan Bowen — msp-engineer'] }), texts: ['Not allowed', 'Only a manager', '- Megan Bowen — msp-engineer'], verbs: [] },
+  {
+    name: 'gap (with A row covers this)',
+    card: () => buildGapCard({ question: 'who owns Intune?', topic: 'intune', internalName: INTERNAL, mspName: MSP, matrixVersion: 3 }),
+    texts: ['A row covers this', 'Propose owner'],
+    verbs: ['gap.propose', 'who.correct.open'],
+  },
+  {
+    name: 'did you mean',
+    card: () =>
+      buildDidYouMeanCard({
+        question: 'firewall stuff?',
+        topic: 'firewall stuff',
+        choices: [
+          { rowId: 'firewall-management', functionName: 'Firewall management' },
+          { rowId: 'network', functionName: 'Network switches' },
+          { rowId: 'vpn', functionName: 'VPN' },
+          { rowId: 'fourth', functionName: 'Never shown' },
+        ],
+      }),
+    texts: ["I'm not sure which row you mean by “firewall stuff”", 'Firewall management', 'None of these — propose an owner'],
+    verbs: ['who.pick', 'who.pick', 'who.pick', 'gap.open'],
+  },
+  {
+    name: 'gap',
+    card: () => buildGapCard({ question: 'who owns payroll?', topic: 'payroll', internalName: INTERNAL, mspName: MSP }),
+    texts: ['No row in the matrix covers “payroll”. That is a gap: work nobody owns.', 'Propose owner', INTERNAL, MSP, 'Joint (both sides)'],
+    verbs: ['gap.propose'],
+  },
+  {
+    name: 'gap with errors',
+    card: () =>
+      buildGapCard({
+        question: 'who owns the coffee machine?',
+        topic: 'the coffee machine',
+        internalName: INTERNAL,
+        mspName: MSP,
+        proposedFunction: ' ',
+        proposedOwner: '',
+        errors: ['Name the function the row should cover.'],
+      }),
+    texts: ['not recorded', 'Name the function'],
+    verbs: ['gap.propose'],
+  },
+  {
+    name: 'gap recorded',
+    card: () =>
+      buildGapRecordedCard({
+        question: 'who owns payroll?',
+        proposedFunction: 'Payroll system',
+        proposedOwner: 'internal',
+        internalName: INTERNAL,
+        mspName: MSP,
+        proposerName: 'Megan Bowen',
+        at: 'Mon 23 Nov 2026, 10:00',
+        note: 'HR runs it',
+      }),
+    texts: ['Proposal recorded', 'Payroll system', 'Megan Bowen', 'quarterly review', 'HR runs it'],
+    verbs: [],
+  },
+  {
+    name: 'matrix',
+    card: () => buildMatrixCard({ ...MATRIX, view: 'all' }),
+    texts: [
+      'Responsibility matrix v3 — 14 rows, updated 2026-11-20 by Alex',
+      `Owned by ${INTERNAL} (4)`,
+      `Owned by ${MSP} (5)`,
+      'Joint (4)',
+      'Nobody (gaps) (1)',
+      `- Patch management for servers — ${INTERNAL}: — · ${MSP}: ✓`,
+      'Overflow only',
+    ],
+    verbs: [],
+  },
+  {
+    name: 'matrix: ours',
+    card: () => buildMatrixCard({ ...MATRIX, view: 'internal' }),
+    texts: [`Owned by ${INTERNAL} — 4 rows of 14`, 'User onboarding / offboarding'],
+    verbs: [],
+  },
+  { name: 'matrix: joint', card: () => buildMatrixCard({ ...MATRIX, view: 'joint' }), texts: ['Joint — 4 rows of 14', 'Patch management for workstations'], verbs: [] },
+  {
+    name: 'export md',
+    card: () =>
+      buildExportCard({
+        format: 'md',
+        matrixVersion: 3,
+        rowCount: 2,
+        text: '| Function | Internal | MSP |\n|---|---|---|\n| Patch management for servers | — | ✓ |\n| Printers and scanners | ✓ | Overflow only |\n',
+      }),
+    texts: ['Matrix v3 as Markdown — 2 rows', '| Function | Internal | MSP |\n\n|---|---|---|', 'Printers and scanners'],
+    verbs: [],
+  },
+  {
+    name: 'export csv',
+    card: () => buildExportCard({ format: 'csv', matrixVersion: 3, rowCount: 1, text: 'Function,Internal,MSP\nPatch management for servers,—,✓\n' }),
+    texts: ['Matrix v3 as CSV', 'Function,Internal,MSP'],
+    verbs: [],
+  },
+  {
+    name: 'import succeeded',
+    card: () =>
+      buildImportResultCard({
+        ok: true,
+        matrixVersion: 4,
+        rowCount: 15,
+        added: ['Firewall management'],
+        removed: ['Fax machines'],
+        changed: ['Patch management for servers: MSP ✓ → Overflow only'],
+        unchanged: 12,
+        warnings: [{ line: 1, column: 'Region', message: 'the column "Region" is not one Baton reads; it is kept as is and exported again' }],
+      }),
+    texts: [
+      'Matrix v4 published — 15 rows',
+      '1 added, 1 changed, 1 removed, 12 unchanged',
+      'Added (1)',
+      'Firewall management',
+      'Removed (1)',
+      'Fax machines',
+      'Changed (1)',
+      'MSP ✓ → Overflow only',
+      'Warnings (1)',
+      'line 1 (Region):',
+    ],
+    verbs: [],
+  },
+  {
+    name: 'import failed',
+    card: () =>
+      buildImportResultCard({
+        ok: false,
+        errors: [
+          { line: 1, message: 'the header needs the columns Function, Internal and MSP' },
+          { line: 7, column: 'MSP', message: 'the cell is longer than 200 characters' },
+        ],
+      }),
+    texts: ['not imported', 'line 1: the header', 'line 7 (MSP): the cell', 'Nothing was changed.'],
+    verbs: [],
+  },
+  {
+    name: 'help',
+    card: () => buildHelpCard({ inChannel: true }),
+    texts: ['What you can say to Baton', '**who owns \\<thing\\>?**', 'e.g. who owns server patching?', 'export \\[csv|md\\]', '@mention'],
+    verbs: [],
+  },
+  {
+    name: 'notice (good)',
+    card: () =>
+      buildNoticeCard({
+        title: 'Alex Wilber is away until Wed 2 Dec, 09:00',
+        text: 'While you are away, questions that need Contoso IT show who covers for you. Say `back` when you return early.',
+        style: 'good',
+      }),
+    texts: ['is away until', 'Say \\`back\\`'],
+    verbs: [],
+  },
+  {
+    name: 'notice (attention, bullets)',
+    card: () =>
+      buildNoticeCard({
+        title: 'Not allowed',
+        text: 'Only a manager can change the matrix.',
+        style: 'attention',
+        bullets: ['Alex Wilber — internal-manager', 'Megan Bowen — msp-engineer'],
+      }),
+    texts: ['Not allowed', 'Only a manager', '- Megan Bowen — msp-engineer'],
+    verbs: [],
+  },
   {
     name: 'handoff (open)',
     card: () => buildHandoffCard(SAMPLE_HANDOFF),
-    texts: ['CRITICAL', 'Open since Mon 09:02 EST · nobody has claimed it', 'Backup job Nightly-FS failed on FS01', '**Backup management and testing** · matrix v3', '**On point now:** Fabrikam MSP — <at>Megan Bowen</at>', 'Last time', '\\*disk full\\*', '[Job report](https://veeam.example.com/jobs/42)', 'Timeline', 'Claim', 'Not ours', `Send to ${INTERNAL}`],
+    texts: [
+      'CRITICAL',
+      'Open since Mon 09:02 EST · nobody has claimed it',
+      'Backup job Nightly-FS failed on FS01',
+      '**Backup management and testing** · matrix v3',
+      '**On point now:** Fabrikam MSP — <at>Megan Bowen</at>',
+      'Last time',
+      '\\*disk full\\*',
+      '[Job report](https://veeam.example.com/jobs/42)',
+      'Timeline',
+      'Claim',
+      'Not ours',
+      `Send to ${INTERNAL}`,
+    ],
     verbs: ['handoff.claim', 'handoff.resolve', 'handoff.dispute', 'handoff.escalate'],
   },
   {
     name: 'handoff (claimed, viewer is the holder)',
-    card: () => buildHandoffCard({ ...SAMPLE_HANDOFF, status: 'claimed', statusLine: 'Claimed by Megan Bowen', onPoint: { sideLine: MSP, people: [] }, buttons: ['release', 'resolve', 'escalate'] }),
+    card: () =>
+      buildHandoffCard({
+        ...SAMPLE_HANDOFF,
+        status: 'claimed',
+        statusLine: 'Claimed by Megan Bowen',
+        onPoint: { sideLine: MSP, people: [] },
+        buttons: ['release', 'resolve', 'escalate'],
+      }),
     texts: ['Claimed by Megan Bowen', 'Release', 'Resolve'],
     verbs: ['handoff.release', 'handoff.resolve', 'handoff.escalate'],
   },
@@ -109,7 +362,13 @@ const CASES: Case[] = [
     name: 'handoff (unowned, refused click)',
     card: () => {
       const { row: _row, disputeTo: _to, ...rest } = SAMPLE_HANDOFF;
-      return buildHandoffCard({ ...rest, onPoint: { sideLine: `both sides (${INTERNAL} and ${MSP})`, people: [], note: 'nobody of that side is on Baton’s roster yet' }, buttons: [], refreshUserIds: [], notice: 'Already claimed by Adele Vance at 09:20 UTC.' });
+      return buildHandoffCard({
+        ...rest,
+        onPoint: { sideLine: `both sides (${INTERNAL} and ${MSP})`, people: [], note: 'nobody of that side is on Baton’s roster yet' },
+        buttons: [],
+        refreshUserIds: [],
+        notice: 'Already claimed by Adele Vance at 09:20 UTC.',
+      });
     },
     texts: ['**Unowned:**', 'gap for the quarterly review', 'Already claimed by Adele Vance', 'roster yet'],
     verbs: [],
@@ -154,7 +413,17 @@ const CASES: Case[] = [
         pending: ['Adele Vance'],
         open: true,
       }),
-    texts: ['Weekly standup — week of 16 Nov', 'Median time to claim', '21 min', '“payroll”', '**Megan Bowen** — done: Patched 14 servers', 'Blocked: Megan Bowen (Waiting on a maintenance window', 'Waiting for: Adele Vance', 'Send my answer', 'Show my answer'],
+    texts: [
+      'Weekly standup — week of 16 Nov',
+      'Median time to claim',
+      '21 min',
+      '“payroll”',
+      '**Megan Bowen** — done: Patched 14 servers',
+      'Blocked: Megan Bowen (Waiting on a maintenance window',
+      'Waiting for: Adele Vance',
+      'Send my answer',
+      'Show my answer',
+    ],
     verbs: ['standup.answer', 'standup.refresh'],
   },
   {
@@ -175,7 +444,13 @@ const CASES: Case[] = [
         draft: { done: 'Patched 14 servers', next: 'Restore test of FS01', blocked: '' },
         draftReceived: 'Mon 23 Nov, 10:12 (America/New_York)',
       }),
-    texts: ['Last week, Mon 16 – Sun 22 Nov, from Baton', '✔ Your answer was received Mon 23 Nov, 10:12 (America/New\\_York)', 'Patched 14 servers', 'Edit my answer', 'Update my answer'],
+    texts: [
+      'Last week, Mon 16 – Sun 22 Nov, from Baton',
+      '✔ Your answer was received Mon 23 Nov, 10:12 (America/New\\_York)',
+      'Patched 14 servers',
+      'Edit my answer',
+      'Update my answer',
+    ],
     verbs: ['standup.answer'],
   },
   {
@@ -198,20 +473,49 @@ const CASES: Case[] = [
   {
     name: 'review (open, first page)',
     card: () => buildReviewCard(SAMPLE_REVIEW),
-    texts: ['Quarterly matrix review', '⚠️ Patch management for servers', 'Fabrikam MSP-owned, Contoso IT claimed 7 of 19', '✔ Confirmed by Dana Ortiz', 'New row: Printer fleet', 'Asked 3×', 'Waiting for a Fabrikam MSP manager', 'Sign off for my side', 'More rows ›'],
+    texts: [
+      'Quarterly matrix review',
+      '⚠️ Patch management for servers',
+      'Fabrikam MSP-owned, Contoso IT claimed 7 of 19',
+      '✔ Confirmed by Dana Ortiz',
+      'New row: Printer fleet',
+      'Asked 3×',
+      'Waiting for a Fabrikam MSP manager',
+      'Sign off for my side',
+      'More rows ›',
+    ],
     verbs: ['review.row', 'review.page', 'review.proposal', 'review.sign'],
     distinctVerbs: true,
   },
   {
     name: 'review (open, with learned phrasings)',
-    card: () => buildReviewCard({ ...SAMPLE_REVIEW, learned: { rows: [{ rowId: 'row-11', functionName: 'Vendor management', phrasings: ['ricoh copier lease', 'copier contract'] }, { rowId: 'row-9', functionName: 'Microsoft 365 administration', phrasings: ['intune'] }], kept: ['row-11'] } }),
+    card: () =>
+      buildReviewCard({
+        ...SAMPLE_REVIEW,
+        learned: {
+          rows: [
+            { rowId: 'row-11', functionName: 'Vendor management', phrasings: ['ricoh copier lease', 'copier contract'] },
+            { rowId: 'row-9', functionName: 'Microsoft 365 administration', phrasings: ['intune'] },
+          ],
+          kept: ['row-11'],
+        },
+      }),
     texts: ['Vendor management: “ricoh copier lease”, “copier contract”', 'Save phrasings'],
     verbs: ['review.row', 'review.page', 'review.proposal', 'review.learned', 'review.sign'],
     distinctVerbs: true,
   },
   {
     name: 'review (published)',
-    card: () => buildReviewCard({ ...SAMPLE_REVIEW, status: 'published', title: 'Quarterly matrix review — published v5', result: { title: 'v5 published, approved by Alex Wilber (Contoso IT) and Dana Ortiz (Fabrikam MSP)', lines: ['Retired “Fax lines”', 'Patch management for servers: Internal — → Overflow only'] } }),
+    card: () =>
+      buildReviewCard({
+        ...SAMPLE_REVIEW,
+        status: 'published',
+        title: 'Quarterly matrix review — published v5',
+        result: {
+          title: 'v5 published, approved by Alex Wilber (Contoso IT) and Dana Ortiz (Fabrikam MSP)',
+          lines: ['Retired “Fax lines”', 'Patch management for servers: Internal — → Overflow only'],
+        },
+      }),
     texts: ['published v5', 'approved by Alex Wilber', 'Retired “Fax lines”'],
     verbs: [],
   },
@@ -221,7 +525,10 @@ const CASES: Case[] = [
       buildScheduleCard({
         engagementId: 'e-3fk9q2m7xw1c',
         subtitle: 'Times are in America/New_York (Contoso IT).',
-        upcoming: [{ title: 'Next standup', value: 'Mon 30 Nov 2026 09:30' }, { title: 'Next review', value: 'Mon 4 Jan 2027 10:00 (moved for New Year)' }],
+        upcoming: [
+          { title: 'Next standup', value: 'Mon 30 Nov 2026 09:30' },
+          { title: 'Next review', value: 'Mon 4 Jan 2027 10:00 (moved for New Year)' },
+        ],
         standupEnabled: true,
         standupWeekday: 1,
         standupTime: '09:30',
@@ -283,7 +590,22 @@ describe('the setup card', () => {
 
   it('has one input per field, each id unique', () => {
     const ids = inputIds(card);
-    expect(ids).toEqual(['internalName', 'mspName', 'yourSide', 'timeZone', 'hoursStart', 'hoursEnd', 'days', 'holidayRegion', 'mspTimeZone', 'mspHoursStart', 'mspHoursEnd', 'mspHolidayRegion', 'template', 'matrixText']);
+    expect(ids).toEqual([
+      'internalName',
+      'mspName',
+      'yourSide',
+      'timeZone',
+      'hoursStart',
+      'hoursEnd',
+      'days',
+      'holidayRegion',
+      'mspTimeZone',
+      'mspHoursStart',
+      'mspHoursEnd',
+      'mspHolidayRegion',
+      'template',
+      'matrixText',
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -403,6 +725,9 @@ describe('the handoff card', () => {
 
   it('puts its buttons in two rows, never four in one (they would not fit a 320 px card)', () => {
     const rows = allObjects(buildHandoffCard({ ...SAMPLE_HANDOFF, buttons: ['claim', 'resolve', 'dispute', 'escalate'] })).filter((o) => o.type === 'ActionSet');
-    expect(rows.map((r) => (r.actions as Array<{ title: string }>).map((a) => a.title))).toEqual([['Claim', 'Resolve'], ['Not ours', 'Escalate']]);
+    expect(rows.map((r) => (r.actions as Array<{ title: string }>).map((a) => a.title))).toEqual([
+      ['Claim', 'Resolve'],
+      ['Not ours', 'Escalate'],
+    ]);
   });
 });

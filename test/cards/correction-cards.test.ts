@@ -26,8 +26,15 @@ describe('the "Not right?" correction card', () => {
   });
 
   it('uses whole function names when they fit, and says how many rows are left out when even short ones do not', () => {
-    const few = buildCorrectionCard({ question: 'q', context: CONTEXT, wasText: '', functions: ['Backup management and testing — nightly jobs, restore tests and offsite copies'] });
-    expect((findInput(few, 'row') as { choices: Array<{ title: string }> }).choices[1]!.title).toBe('Backup management and testing — nightly jobs, restore tests and offsite copies');
+    const few = buildCorrectionCard({
+      question: 'q',
+      context: CONTEXT,
+      wasText: '',
+      functions: ['Backup management and testing — nightly jobs, restore tests and offsite copies'],
+    });
+    expect((findInput(few, 'row') as { choices: Array<{ title: string }> }).choices[1]!.title).toBe(
+      'Backup management and testing — nightly jobs, restore tests and offsite copies',
+    );
     const tight = buildCorrectionCard({ question: 'q', context: CONTEXT, wasText: '', functions: syntheticRows(500).map((r) => r.functionName), budgetBytes: 8_000 });
     expect(cardPayloadBytes(tight)).toBeLessThanOrEqual(8_000);
     expect(validateCard(tight)).toEqual([]);
@@ -35,7 +42,14 @@ describe('the "Not right?" correction card', () => {
   });
 
   it('sends the question, what Baton had said and the version with the submit, and keeps the choice after a refusal', () => {
-    const card = buildCorrectionCard({ question: 'who owns Intune?', context: { was: 'gap', matrixVersion: 2 }, wasText: 'Baton found no row for it.', functions: ['A', 'B'], selected: '1', error: 'Only people on this team’s roster can correct.' });
+    const card = buildCorrectionCard({
+      question: 'who owns Intune?',
+      context: { was: 'gap', matrixVersion: 2 },
+      wasText: 'Baton found no row for it.',
+      functions: ['A', 'B'],
+      selected: '1',
+      error: 'Only people on this team’s roster can correct.',
+    });
     expect(verbs(card)).toEqual(['who.correct']);
     expect(JSON.stringify(card)).toContain('"data":{"question":"who owns Intune?","was":"gap","wasRowId":"","v":2}');
     expect((findInput(card, 'row') as { value: string }).value).toBe('1');
@@ -45,13 +59,26 @@ describe('the "Not right?" correction card', () => {
 
 describe('the learned card', () => {
   it('shows Confirm only on phrasings that apply to their author, and no buttons to non-managers', () => {
-    const rows = [{ functionName: 'Vendor management', phrasings: [{ id: 'a', text: 'copier lease', status: 'shared' as const, taughtBy: 'Alex', reach: 'applies to everyone' }, { id: 'b', text: 'toner contract', status: 'personal' as const, taughtBy: 'Megan', reach: 'applies to its author only' }] }];
+    const rows = [
+      {
+        functionName: 'Vendor management',
+        phrasings: [
+          { id: 'a', text: 'copier lease', status: 'shared' as const, taughtBy: 'Alex', reach: 'applies to everyone' },
+          { id: 'b', text: 'toner contract', status: 'personal' as const, taughtBy: 'Megan', reach: 'applies to its author only' },
+        ],
+      },
+    ];
     expect(verbs(buildLearnedCard({ rows, canManage: true }))).toEqual(['learned.drop', 'learned.confirm', 'learned.drop']);
     expect(verbs(buildLearnedCard({ rows, canManage: false }))).toEqual([]);
   });
 
   it('fits hundreds of phrasings within one message', () => {
-    const rows = syntheticRows(300).map((r, i) => ({ functionName: r.functionName, phrasings: [{ id: `p${i}`, text: `phrasing number ${i} ${'x'.repeat(60)}`, status: 'personal' as const, taughtBy: 'Megan Bowen, 2026-11-23', reach: 'applies to its author only' }] }));
+    const rows = syntheticRows(300).map((r, i) => ({
+      functionName: r.functionName,
+      phrasings: [
+        { id: `p${i}`, text: `phrasing number ${i} ${'x'.repeat(60)}`, status: 'personal' as const, taughtBy: 'Megan Bowen, 2026-11-23', reach: 'applies to its author only' },
+      ],
+    }));
     const card = buildLearnedCard({ rows, canManage: true });
     expect(cardPayloadBytes(card)).toBeLessThanOrEqual(CARD_BUDGET_BYTES);
     expect(validateCard(card)).toEqual([]);
@@ -61,7 +88,16 @@ describe('the learned card', () => {
 
 describe('the review card’s learned phrasings', () => {
   it('is one compact section: one choice per row, the kept rows ticked, one save button', () => {
-    const card = buildReviewCard({ ...SAMPLE_REVIEW, learned: { rows: [{ rowId: 'r1', functionName: 'Vendor management', phrasings: ['a', 'b', 'c', 'd', 'e', 'f'] }, { rowId: 'r2', functionName: 'EDR', phrasings: ['crowdstrike'] }], kept: ['r2'] } });
+    const card = buildReviewCard({
+      ...SAMPLE_REVIEW,
+      learned: {
+        rows: [
+          { rowId: 'r1', functionName: 'Vendor management', phrasings: ['a', 'b', 'c', 'd', 'e', 'f'] },
+          { rowId: 'r2', functionName: 'EDR', phrasings: ['crowdstrike'] },
+        ],
+        kept: ['r2'],
+      },
+    });
     expect(validateCard(card)).toEqual([]);
     const input = findInput(card, 'keepLearned') as { isMultiSelect: boolean; value: string; choices: Array<{ title: string; value: string }> };
     expect(input.isMultiSelect).toBe(true);

@@ -138,7 +138,14 @@ function hostileRow(v: V, prefix: string, fn: string, internal: string, msp: str
 }
 
 function versionOf(v: V, rows: MatrixRow[], number = 3): MatrixVersion {
-  return { engagementId: 'e-test', version: number, author: v('version.author', 'Alex Wilber'), at: '2026-11-20T10:00:00Z', reason: v('version.reason', 'Imported in Teams'), matrix: { rows } };
+  return {
+    engagementId: 'e-test',
+    version: number,
+    author: v('version.author', 'Alex Wilber'),
+    at: '2026-11-20T10:00:00Z',
+    reason: v('version.reason', 'Imported in Teams'),
+    matrix: { rows },
+  };
 }
 
 function handoffOf(v: V, status: Handoff['status'] = 'open'): Handoff {
@@ -182,17 +189,40 @@ function handoffOf(v: V, status: Handoff['status'] = 'open'): Handoff {
       { kind: 'received', at: '2026-11-23T14:40:00Z', via: 'alert', note: `from ${v('alert.source', 'veeam-01')}` },
       { kind: 'claimed', at: '2026-11-23T14:41:00Z', via: 'card', actor: megan },
       { kind: 'released', at: '2026-11-23T14:42:00Z', via: 'card', actor: megan },
-      { kind: 'disputed', at: '2026-11-23T14:43:00Z', via: 'card', actor: actor('actor.disputer', 'Adele Vance'), note: v('dispute.reason', 'The MSP runs the backups'), toSide: 'msp' },
+      {
+        kind: 'disputed',
+        at: '2026-11-23T14:43:00Z',
+        via: 'card',
+        actor: actor('actor.disputer', 'Adele Vance'),
+        note: v('dispute.reason', 'The MSP runs the backups'),
+        toSide: 'msp',
+      },
       { kind: 'escalated', at: '2026-11-23T14:44:00Z', via: 'card', actor: actor('actor.escalator', 'Alex Wilber'), toSide: 'msp' },
       ...(status === 'resolved'
-        ? [{ kind: 'resolved' as const, at: '2026-11-23T14:49:00Z', via: 'card' as const, actor: actor('actor.resolver', 'Dana Ortiz'), note: v('resolve.note', 'Freed space on REPO-2') }]
+        ? [
+            {
+              kind: 'resolved' as const,
+              at: '2026-11-23T14:49:00Z',
+              via: 'card' as const,
+              actor: actor('actor.resolver', 'Dana Ortiz'),
+              note: v('resolve.note', 'Freed space on REPO-2'),
+            },
+          ]
         : []),
     ],
   };
 }
 
 function standupOf(v: V, status: Standup['status']): Standup {
-  const answerer = { personId: '29:megan', name: v('answer.name', 'Megan Bowen'), side: 'msp' as const, done: v('answer.done', 'Patched 14 servers'), next: v('answer.next', 'Firewall rules'), blocked: v('answer.blocked', 'Waiting on a window'), at: '2026-11-23T15:05:00Z' };
+  const answerer = {
+    personId: '29:megan',
+    name: v('answer.name', 'Megan Bowen'),
+    side: 'msp' as const,
+    done: v('answer.done', 'Patched 14 servers'),
+    next: v('answer.next', 'Firewall rules'),
+    blocked: v('answer.blocked', 'Waiting on a window'),
+    at: '2026-11-23T15:05:00Z',
+  };
   const zero = { internal: 0, msp: 0, other: 0 };
   return {
     kind: 'standup',
@@ -200,7 +230,20 @@ function standupOf(v: V, status: Standup['status']): Standup {
     key: 'standup/2026-11-23',
     startedAt: '2026-11-23T14:30:00Z',
     via: 'schedule',
-    facts: { from: '2026-11-16T05:00:00Z', to: '2026-11-23T05:00:00Z', opened: zero, claimed: zero, resolved: zero, medianMinutesToClaim: 21, escalations: 1, disputes: 0, unownedAlerts: 0, gapQuestions: 1, gapTopics: [v('standup.gapTopic', 'payroll')], openNow: zero },
+    facts: {
+      from: '2026-11-16T05:00:00Z',
+      to: '2026-11-23T05:00:00Z',
+      opened: zero,
+      claimed: zero,
+      resolved: zero,
+      medianMinutesToClaim: 21,
+      escalations: 1,
+      disputes: 0,
+      unownedAlerts: 0,
+      gapQuestions: 1,
+      gapTopics: [v('standup.gapTopic', 'payroll')],
+      openNow: zero,
+    },
     participants: [
       { id: '29:megan', name: v('answer.name', 'Megan Bowen') },
       { id: '29:adele', name: v('person.internalIt', 'Adele Vance') },
@@ -216,7 +259,21 @@ function standupOf(v: V, status: Standup['status']): Standup {
 
 function reviewOf(v: V, status: Review['status']): Review {
   const flags = [v('review.finding', 'no named contact')];
-  const rowEvidence = (id: string, fn: string) => ({ rowId: id, function: v(`review.${id}.function`, fn), owners: ['msp' as const], handoffs: 3, claims: 2, driftClaims: 1, disputes: 1, escalations: 0, joint: false, noContact: true, noAfterHoursOwner: false, continuityRisk: false, flags });
+  const rowEvidence = (id: string, fn: string) => ({
+    rowId: id,
+    function: v(`review.${id}.function`, fn),
+    owners: ['msp' as const],
+    handoffs: 3,
+    claims: 2,
+    driftClaims: 1,
+    disputes: 1,
+    escalations: 0,
+    joint: false,
+    noContact: true,
+    noAfterHoursOwner: false,
+    continuityRisk: false,
+    flags,
+  });
   const by = { id: '29:dana', name: v('person.mspManager', 'Dana Ortiz') };
   const alex = { id: '29:alex', name: v('person.internalManager', 'Alex Wilber') };
   return {
@@ -232,7 +289,15 @@ function reviewOf(v: V, status: Review['status']): Review {
       rows: [rowEvidence('r1', 'Patch management for servers'), rowEvidence('r2', 'Backups')],
       jointRows: 4,
       tooManyJoint: true,
-      proposed: [{ function: v('review.proposal.function', 'Printer fleet'), source: 'question', count: 3, suggestedOwner: 'internal', examples: [v('review.proposal.example', 'who fixes the printers?')] }],
+      proposed: [
+        {
+          function: v('review.proposal.function', 'Printer fleet'),
+          source: 'question',
+          count: 3,
+          suggestedOwner: 'internal',
+          examples: [v('review.proposal.example', 'who fixes the printers?')],
+        },
+      ],
       unownedAlerts: 1,
       gapQuestions: 3,
       noContactRows: 2,
@@ -242,7 +307,8 @@ function reviewOf(v: V, status: Review['status']): Review {
       r1: { decision: { kind: 'change', internal: v('review.change.internal', 'Overflow only'), msp: v('review.change.msp', '✓') }, by, side: 'msp', at: '2027-01-05T10:00:00Z' },
     },
     proposalDecisions: { p0: { accept: true, owner: 'internal', by: alex, side: 'internal', at: '2027-01-05T10:01:00Z' } },
-    signOffs: status === 'open' ? { internal: { by: alex, at: '2027-01-05T10:05:00Z' } } : { internal: { by: alex, at: '2027-01-05T10:05:00Z' }, msp: { by, at: '2027-01-05T10:06:00Z' } },
+    signOffs:
+      status === 'open' ? { internal: { by: alex, at: '2027-01-05T10:05:00Z' } } : { internal: { by: alex, at: '2027-01-05T10:05:00Z' }, msp: { by, at: '2027-01-05T10:06:00Z' } },
     status,
     ...(status === 'published' ? { publishedVersion: 4, publishedAt: '2027-01-05T10:07:00Z', publishedChanges: [v('review.published.change', 'Retired “Fax lines”')] } : {}),
     reminders: 1,
@@ -290,7 +356,12 @@ const CARD_BUILDERS: Subject[] = [
   },
   {
     name: 'buildDidYouMeanCard',
-    render: (v) => buildDidYouMeanCard({ question: v('question', 'firewall stuff?'), topic: v('topic', 'firewall stuff'), choices: [{ rowId: 'r1', functionName: v('choice', 'Firewall management', { clip: 70 }), hint: v('hint', 'MSP', { clip: 30 }) }] }),
+    render: (v) =>
+      buildDidYouMeanCard({
+        question: v('question', 'firewall stuff?'),
+        topic: v('topic', 'firewall stuff'),
+        choices: [{ rowId: 'r1', functionName: v('choice', 'Firewall management', { clip: 70 }), hint: v('hint', 'MSP', { clip: 30 }) }],
+      }),
   },
   {
     name: 'buildGapCard',
@@ -331,13 +402,14 @@ const CARD_BUILDERS: Subject[] = [
         statusLine: v('statusLine', 'Open · unclaimed for 12 min'),
         summary: v('summary', 'Backup job failed'),
         row: { functionName: v('row.function', 'Backup management'), matrixVersion: 3, ownerLine: v('row.ownerLine', 'owned by Fabrikam MSP') },
-        onPoint: { sideLine: v('onPoint.side', 'Fabrikam MSP'), people: [{ id: '29:megan', name: v('onPoint.person', 'Megan Bowen', { clip: 60 }) }], note: v('onPoint.note', 'nobody on the roster') },
+        onPoint: {
+          sideLine: v('onPoint.side', 'Fabrikam MSP'),
+          people: [{ id: '29:megan', name: v('onPoint.person', 'Megan Bowen', { clip: 60 }) }],
+          note: v('onPoint.note', 'nobody on the roster'),
+        },
         facts: [{ title: v('fact.title', 'Source'), value: v('fact.value', 'veeam-01') }],
         details: v('details', 'disk full on REPO-2'),
-        links: [
-          { href: OWN_LINK, text: v('link.text', 'Job report', { clip: 60 }) },
-          { href: v('link.href', 'https://veeam.example.com/jobs/42', { clip: 60 }) },
-        ],
+        links: [{ href: OWN_LINK, text: v('link.text', 'Job report', { clip: 60 }) }, { href: v('link.href', 'https://veeam.example.com/jobs/42', { clip: 60 }) }],
         timeline: [v('timeline', '09:02 Received from veeam-01')],
         buttons: ['claim', 'resolve', 'dispute', 'escalate'],
         disputeTo: v('disputeTo', 'Contoso IT'),
@@ -366,7 +438,12 @@ const CARD_BUILDERS: Subject[] = [
     name: 'buildHandoffListCard',
     render: (v) =>
       buildHandoffListCard({
-        groups: [{ heading: v('heading', 'Contoso IT'), items: [{ id: 'h-aaaa2222', severity: 'error', summary: v('summary', 'Printer queue stuck', { clip: 90 }), state: v('state', 'claimed by Megan Bowen') }] }],
+        groups: [
+          {
+            heading: v('heading', 'Contoso IT'),
+            items: [{ id: 'h-aaaa2222', severity: 'error', summary: v('summary', 'Printer queue stuck', { clip: 90 }), state: v('state', 'claimed by Megan Bowen') }],
+          },
+        ],
       }),
   },
   {
@@ -385,7 +462,15 @@ const CARD_BUILDERS: Subject[] = [
   {
     name: 'buildMatrixCard (one group)',
     render: (v) =>
-      buildMatrixCard({ view: 'internal', matrixVersion: 3, updatedAt: '2026-11-20', updatedBy: v('updatedBy', 'Alex Wilber'), internalName: v('internalName', 'Contoso IT'), mspName: 'Fabrikam MSP', rows: [{ functionName: 'Onboarding', internalCell: '✓', mspCell: '—', owner: 'internal' }] }),
+      buildMatrixCard({
+        view: 'internal',
+        matrixVersion: 3,
+        updatedAt: '2026-11-20',
+        updatedBy: v('updatedBy', 'Alex Wilber'),
+        internalName: v('internalName', 'Contoso IT'),
+        mspName: 'Fabrikam MSP',
+        rows: [{ functionName: 'Onboarding', internalCell: '✓', mspCell: '—', owner: 'internal' }],
+      }),
   },
   {
     name: 'buildExportCard',
@@ -435,7 +520,15 @@ const CARD_BUILDERS: Subject[] = [
           },
         ],
         page: 0,
-        proposals: [{ id: 'p0', functionName: v('proposal.function', 'Printer fleet'), evidence: v('proposal.evidence', 'Asked 3×'), suggestedOwner: 'internal', decision: v('proposal.decision', 'To add') }],
+        proposals: [
+          {
+            id: 'p0',
+            functionName: v('proposal.function', 'Printer fleet'),
+            evidence: v('proposal.evidence', 'Asked 3×'),
+            suggestedOwner: 'internal',
+            decision: v('proposal.decision', 'To add'),
+          },
+        ],
         signOffs: { internal: v('signOff.internal', 'Signed by Alex'), msp: v('signOff.msp', 'Waiting') },
         outstanding: v('outstanding', 'Decide 1 row first.'),
         notice: v('notice', 'Saved.'),
@@ -471,7 +564,9 @@ const CARD_BUILDERS: Subject[] = [
         subtitle: v('subtitle', 'Contoso IT and Fabrikam MSP'),
         facts: [{ title: v('fact.title', 'Opened'), value: v('fact.value', 'Contoso IT 1') }],
         gapTopics: [v('gapTopic', 'payroll', { clip: 60 })],
-        answers: [{ name: v('answer.name', 'Megan Bowen', { clip: 60 }), done: v('answer.done', 'Patched'), next: v('answer.next', 'Firewall'), blocked: v('answer.blocked', 'A window') }],
+        answers: [
+          { name: v('answer.name', 'Megan Bowen', { clip: 60 }), done: v('answer.done', 'Patched'), next: v('answer.next', 'Firewall'), blocked: v('answer.blocked', 'A window') },
+        ],
         pending: [v('pending', 'Adele Vance', { clip: 60 })],
         pendingPeople: [{ id: '29:adele', name: v('pending', 'Adele Vance', { clip: 60 }) }],
         open: true,
@@ -546,8 +641,20 @@ const CARD_BUILDERS: Subject[] = [
         tryQuestion: v('tryQuestion', 'who owns server patching?'),
       }),
   },
-  { name: 'buildWelcomeCard', render: (v) => buildWelcomeCard({ setUp: true, internalName: v('internalName', 'Contoso IT'), mspName: v('mspName', 'Fabrikam MSP'), inChannel: true }) },
-  { name: 'buildNoticeCard', render: (v) => buildNoticeCard({ title: v('title', 'Not allowed'), text: v('text', 'Only a manager can do that.'), bullets: [v('bullet', 'Alex Wilber — internal-manager')], style: 'warning' }) },
+  {
+    name: 'buildWelcomeCard',
+    render: (v) => buildWelcomeCard({ setUp: true, internalName: v('internalName', 'Contoso IT'), mspName: v('mspName', 'Fabrikam MSP'), inChannel: true }),
+  },
+  {
+    name: 'buildNoticeCard',
+    render: (v) =>
+      buildNoticeCard({
+        title: v('title', 'Not allowed'),
+        text: v('text', 'Only a manager can do that.'),
+        bullets: [v('bullet', 'Alex Wilber — internal-manager')],
+        style: 'warning',
+      }),
+  },
   { name: 'buildHelpCard', render: (v) => buildHelpCard({ inChannel: true, footer: v('footer', 'Matrix v3 is current.') }) },
 ];
 
@@ -575,7 +682,10 @@ const REPLIES: Subject[] = [
       }),
   },
   { name: 'handoffCardFor (open)', render: (v) => handoffCardFor(handoffOf(v, 'open'), engagementOf(v), AT) },
-  { name: 'handoffCardFor (claimed, viewer)', render: (v) => handoffCardFor(handoffOf(v, 'claimed'), engagementOf(v), AT, { person: people(v)[3], notice: v('viewer.notice', 'Already claimed') }, { fullTimeline: true }) },
+  {
+    name: 'handoffCardFor (claimed, viewer)',
+    render: (v) => handoffCardFor(handoffOf(v, 'claimed'), engagementOf(v), AT, { person: people(v)[3], notice: v('viewer.notice', 'Already claimed') }, { fullTimeline: true }),
+  },
   { name: 'handoffCardFor (resolved)', render: (v) => handoffCardFor(handoffOf(v, 'resolved'), engagementOf(v), AT, undefined, { fullTimeline: true }) },
   { name: 'escalationMessage', render: (v) => escalationMessage(handoffOf(v, 'open'), engagementOf(v), AT) },
   {
@@ -596,10 +706,18 @@ const REPLIES: Subject[] = [
       const after = { ...before, msp: row('x', '—', v('after.msp', 'Overflow only')).msp };
       const added = hostileRow(v, 'added', 'Firewall', '—', '✓');
       const removed = hostileRow(v, 'removed', 'Fax', '✓', '—');
-      return importSucceededCard(versionOf(v, [after, added], 4), { added: [added], removed: [removed], changed: [{ before, after, changes: [{ field: 'msp', label: 'MSP', before: before.msp.raw, after: after.msp.raw }] }], unchanged: 0 }, [{ line: 1, column: v('warning.column', 'Region'), message: v('warning.message', 'kept') }]);
+      return importSucceededCard(
+        versionOf(v, [after, added], 4),
+        { added: [added], removed: [removed], changed: [{ before, after, changes: [{ field: 'msp', label: 'MSP', before: before.msp.raw, after: after.msp.raw }] }], unchanged: 0 },
+        [{ line: 1, column: v('warning.column', 'Region'), message: v('warning.message', 'kept') }],
+      );
     },
   },
-  { name: 'historyCard', render: (v) => historyCard(engagementOf(v), [{ version: 3, author: v('author', 'Alex Wilber'), at: '2026-11-20T10:00:00Z', reason: v('reason', 'Imported in Teams'), rowCount: 14 }]) },
+  {
+    name: 'historyCard',
+    render: (v) =>
+      historyCard(engagementOf(v), [{ version: 3, author: v('author', 'Alex Wilber'), at: '2026-11-20T10:00:00Z', reason: v('reason', 'Imported in Teams'), rowCount: 14 }]),
+  },
   {
     name: 'diffCard',
     render: (v) => {
@@ -609,7 +727,16 @@ const REPLIES: Subject[] = [
     },
   },
   { name: 'peopleCard', render: (v) => peopleCard(engagementOf(v), new Date(), v('headline', 'Megan Bowen is now msp-engineer')) },
-  { name: 'noticeCard (Baton sentence with user text)', render: (v) => noticeCard({ title: v('title', 'I don’t know Bob yet'), text: `While you are away, questions that need ${v('side', 'Contoso IT')} show who covers. Say \`back\` when you return.`, bullets: [`${v('bullet', 'Alex')}: manager`], style: 'good' }) },
+  {
+    name: 'noticeCard (Baton sentence with user text)',
+    render: (v) =>
+      noticeCard({
+        title: v('title', 'I don’t know Bob yet'),
+        text: `While you are away, questions that need ${v('side', 'Contoso IT')} show who covers. Say \`back\` when you return.`,
+        bullets: [`${v('bullet', 'Alex')}: manager`],
+        style: 'good',
+      }),
+  },
   {
     name: 'setupCard (submitted again)',
     render: (v) =>
@@ -626,7 +753,10 @@ const REPLIES: Subject[] = [
   { name: 'welcomeCard', render: (v) => welcomeCard(engagementOf(v)) },
   { name: 'standupCardFor (open, viewer)', render: (v) => standupCardFor(standupOf(v, 'open'), engagementOf(v), AT, '29:megan') },
   { name: 'standupCardFor (final)', render: (v) => standupCardFor(standupOf(v, 'final'), engagementOf(v), AT) },
-  { name: 'reviewCardFor (open)', render: (v) => reviewCardFor(reviewOf(v, 'open'), engagementOf(v), { matrix: { rows: [hostileRow(v, 'row', 'Patching', '—', '✓')] }, notice: v('notice', 'Saved.') }) },
+  {
+    name: 'reviewCardFor (open)',
+    render: (v) => reviewCardFor(reviewOf(v, 'open'), engagementOf(v), { matrix: { rows: [hostileRow(v, 'row', 'Patching', '—', '✓')] }, notice: v('notice', 'Saved.') }),
+  },
   { name: 'reviewCardFor (published)', render: (v) => reviewCardFor(reviewOf(v, 'published'), engagementOf(v)) },
   { name: 'ritualNote (standup final)', render: (v) => ritualNote(standupOf(v, 'final'), engagementOf(v), 'final') },
   { name: 'ritualNote (standup reminder)', render: (v) => ritualNote(standupOf(v, 'open'), engagementOf(v), 'reminder') },
@@ -726,22 +856,29 @@ describe('markdownLink', () => {
   });
 
   it('percent-encodes every character that could end or break a Markdown link', () => {
-    const md = link('t', "https://ok.example/p()[]<> \"'\\`*_q?a=(1)#x)");
+    const md = link('t', 'https://ok.example/p()[]<> "\'\\`*_q?a=(1)#x)');
     const [target] = liveLinks(md);
     expect(liveLinks(md)).toHaveLength(1);
     expect(target).not.toMatch(/[()[\]<> "'\\`*_]/);
     expect(target!.startsWith('https://ok.example/p')).toBe(true);
   });
 
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://files.example/a', 'https://user:pass@ok.example/', 'mailto:a@example.com', '//evil.example/x', 'not a url', ' java\nscript:alert(1)'])(
-    'gives no link for %j, and shows it as plain text',
-    (href) => {
-      const md = link('Open', href);
-      expect(liveLinks(md)).toEqual([]);
-      expect(markdownProblems(md, [])).toEqual([]);
-      expect(unescaped(md)).toContain('Open');
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'ftp://files.example/a',
+    'https://user:pass@ok.example/',
+    'mailto:a@example.com',
+    '//evil.example/x',
+    'not a url',
+    ' java\nscript:alert(1)',
+  ])('gives no link for %j, and shows it as plain text', (href) => {
+    const md = link('Open', href);
+    expect(liveLinks(md)).toEqual([]);
+    expect(markdownProblems(md, [])).toEqual([]);
+    expect(unescaped(md)).toContain('Open');
+  });
 
   it('escapes the link text', () => {
     const md = link('[x](https://evil) **b** <at>M</at>', 'https://ok.example/');
@@ -770,7 +907,7 @@ describe('escapeMarkdown: the one function for text from outside', () => {
   });
 
   it('keeps normal punctuation readable', () => {
-    expect(escapeMarkdown("Dana's laptop (HQ): 50% done, see ticket #12 & \"notes\"!")).toBe("Dana's laptop (HQ): 50% done, see ticket #12 & \"notes\"!");
+    expect(escapeMarkdown('Dana\'s laptop (HQ): 50% done, see ticket #12 & "notes"!')).toBe('Dana\'s laptop (HQ): 50% done, see ticket #12 & "notes"!');
     expect(escapeMarkdown('Fabrikam MSP — Overflow only')).toBe('Fabrikam MSP — Overflow only');
   });
 
@@ -785,7 +922,13 @@ describe('escapeMarkdown: the one function for text from outside', () => {
 // ---------- URLs a client would load or open ----------
 
 describe('validateCard and URLs', () => {
-  const card = (body: unknown[], actions: unknown[] = []) => ({ $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.5', body, actions });
+  const card = (body: unknown[], actions: unknown[] = []) => ({
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    type: 'AdaptiveCard',
+    version: '1.5',
+    body,
+    actions,
+  });
 
   it.each(['javascript:alert(1)', 'data:image/png;base64,AAAA', 'ftp://files.example/x.png'])('refuses an Image or Action.OpenUrl with %j', (url) => {
     expect(validateCard(card([{ type: 'Image', url }]))).toEqual([expect.stringContaining('not an http(s) URL')]);

@@ -141,7 +141,12 @@ export function unescaped(text: string): string {
 
 /** The words of a text (letters and digits), lower-cased; invisible characters are not word breaks. */
 export function words(text: string): string[] {
-  return (text.replace(new RegExp(INVISIBLE.source, 'gu'), '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w !== '');
+  return (
+    text
+      .replace(new RegExp(INVISIBLE.source, 'gu'), '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter((w) => w !== '');
 }
 
 /** The words of `value` a field clipped to `max` characters still shows whole. */

@@ -20,7 +20,9 @@ const VERSION = { engagementId: SET_UP.id, version: 1, author: 'Pat Kim', at: '2
 
 /** Teams renders no code spans: a backtick in any shown text shows as a backtick. */
 function backtickTexts(card: unknown): string[] {
-  return renderedTexts(card).filter((t) => t.text.includes('`')).map((t) => `${t.where}: ${t.text}`);
+  return renderedTexts(card)
+    .filter((t) => t.text.includes('`'))
+    .map((t) => `${t.where}: ${t.text}`);
 }
 
 const CARDS: Record<string, () => unknown> = {
@@ -45,7 +47,9 @@ describe('the away and back notices', () => {
   async function sent(run: (context: TurnContext, deps: BotDeps, e: Engagement) => Promise<void>, e: Engagement): Promise<unknown[]> {
     const cards: unknown[] = [];
     const context = { sendActivity: async (a: { attachments?: Array<{ content: unknown }> }) => void cards.push(a.attachments?.[0]?.content) } as unknown as TurnContext;
-    const deps = { services: { clock: () => new Date('2026-11-23T15:00:00Z'), engagements: { update: async (_id: string, f: (e: Engagement) => Engagement) => f(e) } } } as unknown as BotDeps;
+    const deps = {
+      services: { clock: () => new Date('2026-11-23T15:00:00Z'), engagements: { update: async (_id: string, f: (e: Engagement) => Engagement) => f(e) } },
+    } as unknown as BotDeps;
     await run(context, deps, e);
     return cards;
   }

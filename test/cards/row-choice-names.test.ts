@@ -38,7 +38,11 @@ describe('a long row name in "did you mean"', () => {
     const first = tappable[0]!;
     expect(JSON.stringify(first.items)).toContain(escapeMarkdown(LONG));
     expect(first.selectAction).toMatchObject({ type: 'Action.Execute', verb: 'who.pick', data: { rowId: 'tier-1', question: QUESTION } });
-    expect((first.selectAction as { fallback: unknown }).fallback).toEqual({ type: 'Action.Submit', title: expect.any(String), data: { rowId: 'tier-1', question: QUESTION, verb: 'who.pick' } });
+    expect((first.selectAction as { fallback: unknown }).fallback).toEqual({
+      type: 'Action.Submit',
+      title: expect.any(String),
+      data: { rowId: 'tier-1', question: QUESTION, verb: 'who.pick' },
+    });
     expect(JSON.stringify(first.items)).toContain('Contoso IT');
     expect(executeActions(card).map((a) => a.verb)).toEqual(['who.pick', 'who.pick', 'gap.open']);
     expect(validateCard(card)).toEqual([]);

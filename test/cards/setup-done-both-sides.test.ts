@@ -27,11 +27,16 @@ describe('the setup confirmation', () => {
     });
     expect(validateCard(card)).toEqual([]);
     const text = visibleText(card);
-    for (const t of ['Contoso IT', 'Fabrikam MSP', 'US Eastern (New York, Miami)', 'UK (London)', 'Mon–Fri 08:00–17:00', 'Mon–Sat 09:00–18:30', 'US-FL', 'GB']) expect(text).toContain(t);
+    for (const t of ['Contoso IT', 'Fabrikam MSP', 'US Eastern (New York, Miami)', 'UK (London)', 'Mon–Fri 08:00–17:00', 'Mon–Sat 09:00–18:30', 'US-FL', 'GB'])
+      expect(text).toContain(t);
   });
 
   it('names the engagement id and what it is for', () => {
-    const card = setupDoneCard(engagement({ id: 'e-3fk9q2m7xw1c', internal: NEW_YORK, msp: LONDON }), { engagementId: 'e-3fk9q2m7xw1c', version: 1, author: 'Pat Kim', at: '2026-11-20T10:00:00Z', reason: 'Setup', matrix: { rows: [] } }, 'default');
+    const card = setupDoneCard(
+      engagement({ id: 'e-3fk9q2m7xw1c', internal: NEW_YORK, msp: LONDON }),
+      { engagementId: 'e-3fk9q2m7xw1c', version: 1, author: 'Pat Kim', at: '2026-11-20T10:00:00Z', reason: 'Setup', matrix: { rows: [] } },
+      'default',
+    );
     const text = visibleText(card);
     expect(text).toContain('e-3fk9q2m7xw1c');
     expect(text).toContain('/api/alerts/e-3fk9q2m7xw1c');

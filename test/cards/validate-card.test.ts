@@ -21,7 +21,13 @@ describe('validateCard', () => {
   });
 
   it('catches a duplicate id', () => {
-    const problems = validateCard({ ...base, body: [{ type: 'Input.Text', id: 'name' }, { type: 'Input.Text', id: 'name' }] });
+    const problems = validateCard({
+      ...base,
+      body: [
+        { type: 'Input.Text', id: 'name' },
+        { type: 'Input.Text', id: 'name' },
+      ],
+    });
     expect(problems).toEqual([expect.stringContaining('Duplicate Id "name"')]);
   });
 
@@ -42,7 +48,11 @@ describe('validateCard', () => {
   });
 
   it('catches features of a later version and elements Teams does not render', () => {
-    const problems = validateCard({ ...base, body: [{ type: 'Media', sources: [{ mimeType: 'video/mp4', url: 'https://example.com/a.mp4' }] }], actions: [{ ...submit('x'), role: 'Link' }] });
+    const problems = validateCard({
+      ...base,
+      body: [{ type: 'Media', sources: [{ mimeType: 'video/mp4', url: 'https://example.com/a.mp4' }] }],
+      actions: [{ ...submit('x'), role: 'Link' }],
+    });
     expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('Teams does not render "Media"'), expect.stringContaining('"role" is supported in version 1.6')]));
   });
 
@@ -53,8 +63,12 @@ describe('validateCard', () => {
   });
 
   it('requires a verb and a matching Action.Submit fallback on Action.Execute', () => {
-    expect(validateCard({ ...base, body: [], actions: [{ type: 'Action.Execute', title: 'Go', verb: 'go', data: { a: 1 } }] })).toEqual([expect.stringContaining('no Action.Submit fallback')]);
-    expect(validateCard({ ...base, body: [], actions: [{ type: 'Action.Execute', title: 'Go', verb: 'go', data: { a: 1 }, fallback: submit('go', { a: 2 }) }] })).toEqual([expect.stringContaining('does not carry the same data')]);
+    expect(validateCard({ ...base, body: [], actions: [{ type: 'Action.Execute', title: 'Go', verb: 'go', data: { a: 1 } }] })).toEqual([
+      expect.stringContaining('no Action.Submit fallback'),
+    ]);
+    expect(validateCard({ ...base, body: [], actions: [{ type: 'Action.Execute', title: 'Go', verb: 'go', data: { a: 1 }, fallback: submit('go', { a: 2 }) }] })).toEqual([
+      expect.stringContaining('does not carry the same data'),
+    ]);
     expect(validateCard({ ...base, body: [], actions: [{ type: 'Action.Execute', title: 'Go', verb: 'go', data: { a: 1 }, fallback: submit('go', { a: 1 }) }] })).toEqual([]);
   });
 

@@ -6,7 +6,6 @@ import { startTestBaton, type TestBaton } from '../support/running-baton.ts';
 import { runCli } from './run-cli.ts';
 import { SETUP_CONTOSO } from '../support/setup-input.ts';
 
-
 describe('baton alerts and audit (the admin’s shell, on the running service’s storage)', () => {
   let t: TestBaton;
   let env: Record<string, string>;
@@ -59,7 +58,9 @@ describe('baton alerts and audit (the admin’s shell, on the running service’
     expect((await alert('not-the-token', { source: 'acme-monitor', severity: 'info', summary: 'cache step' })).status).toBe(401);
     clockAheadMs = 0;
     const { bearerToken } = JSON.parse((await runCli(['alerts', 'credentials', id, '--json'], env)).stdout);
-    expect((await alert(bearerToken, { source: 'acme-monitor', severity: 'warning', summary: 'Volume latency high', labels: { team: 'storage' }, dedupKey: 'rule-1' })).status).toBe(202);
+    expect(
+      (await alert(bearerToken, { source: 'acme-monitor', severity: 'warning', summary: 'Volume latency high', labels: { team: 'storage' }, dedupKey: 'rule-1' })).status,
+    ).toBe(202);
     const handoff = (await t.baton.services.handoffs.listOpen(id)).find((h) => h.dedupKey === 'rule-1');
     expect(handoff?.routing).toMatchObject({ routedBy: 'rule', functionName: 'Backup management and testing', owners: ['msp'] });
     expect((await runCli(['alerts', 'rule', 'remove', id, '1'], env)).stdout).toContain('0 left');

@@ -71,7 +71,9 @@ describe('baton audit verify', () => {
 
   it('exits non-zero naming the first broken record when one was edited', async () => {
     let target: { rowKey: string; event0: string } | undefined;
-    for await (const e of table.listEntities<{ rowKey: string; event0: string; handoffId: string }>({ queryOptions: { filter: `PartitionKey eq '${ENGAGEMENT}' and RowKey ge 'a|' and RowKey lt 'a}'` } })) {
+    for await (const e of table.listEntities<{ rowKey: string; event0: string; handoffId: string }>({
+      queryOptions: { filter: `PartitionKey eq '${ENGAGEMENT}' and RowKey ge 'a|' and RowKey lt 'a}'` },
+    })) {
       if (e.handoffId === 'h-verify02' && JSON.parse(e.event0).kind === 'resolved') target = { rowKey: e.rowKey!, event0: e.event0 };
     }
     const edited = { ...JSON.parse(target!.event0), note: 'Never failed' };
@@ -115,7 +117,11 @@ describe('baton audit verify on the running service’s trail (alerts, cards pos
   it('verifies every record the service and its delivery worker wrote, concurrent alerts included', async () => {
     const { bearerToken } = (await t.baton.services.alertSettings.ensure(id)).current;
     const send = (dedupKey: string, summary: string) =>
-      fetch(`${t.url}/api/alerts/${id}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearerToken}` }, body: JSON.stringify({ source: 'veeam-01', category: 'backup', severity: 'critical', summary, dedupKey }) });
+      fetch(`${t.url}/api/alerts/${id}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearerToken}` },
+        body: JSON.stringify({ source: 'veeam-01', category: 'backup', severity: 'critical', summary, dedupKey }),
+      });
     const statuses = await Promise.all(['v/1', 'v/2', 'v/3', 'v/1', 'v/2'].map((key, i) => send(key, `Backup job ${i} failed`).then((r) => r.status)));
     expect(statuses).toEqual([202, 202, 202, 202, 202]);
     await t.baton.delivery.idle();

@@ -28,10 +28,39 @@ describe('baton engagement (scripted provisioning on the service’s storage, wh
 
   it('sets one up like the setup card, and the running service answers from it', async () => {
     const [{ id }] = JSON.parse((await runCli(['engagement', 'list', '--json'], env)).stdout);
-    const { code, stdout, stderr } = await runCli(['engagement', 'setup', id, '--internal', 'Contoso IT', '--msp', 'Fabrikam MSP', '--tz', 'Europe/London', '--template', 'default', '--msp-tz', 'Asia/Kolkata', '--msp-hours', '09:00-18:00', '--json'], env);
+    const { code, stdout, stderr } = await runCli(
+      [
+        'engagement',
+        'setup',
+        id,
+        '--internal',
+        'Contoso IT',
+        '--msp',
+        'Fabrikam MSP',
+        '--tz',
+        'Europe/London',
+        '--template',
+        'default',
+        '--msp-tz',
+        'Asia/Kolkata',
+        '--msp-hours',
+        '09:00-18:00',
+        '--json',
+      ],
+      env,
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ id, setUp: true, internal: 'Contoso IT', msp: 'Fabrikam MSP', timeZone: 'Europe/London', mspTimeZone: 'Asia/Kolkata', matrixVersion: 1, rows: 23 });
+    expect(JSON.parse(stdout)).toMatchObject({
+      id,
+      setUp: true,
+      internal: 'Contoso IT',
+      msp: 'Fabrikam MSP',
+      timeZone: 'Europe/London',
+      mspTimeZone: 'Asia/Kolkata',
+      matrixVersion: 1,
+      rows: 23,
+    });
     const fresh = await t.baton.services.engagements.getFresh(id);
     expect(fresh).toMatchObject({
       setUp: true,

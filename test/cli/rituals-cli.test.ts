@@ -43,7 +43,12 @@ describe('baton rituals (the admin’s shell, on the running service’s storage
 
   it('shows the schedule and where the rituals stand; bad input gets a clear error', async () => {
     const status = JSON.parse((await runCli(['rituals', 'status', id, '--json'], env)).stdout);
-    expect(status).toMatchObject({ engagement: id, schedule: { standup: { weekday: 1, time: '09:30' } }, latestStandup: { status: 'open', answers: 0 }, latestReview: { status: 'open', unsigned: ['internal', 'msp'] } });
+    expect(status).toMatchObject({
+      engagement: id,
+      schedule: { standup: { weekday: 1, time: '09:30' } },
+      latestStandup: { status: 'open', answers: 0 },
+      latestReview: { status: 'open', unsigned: ['internal', 'msp'] },
+    });
     expect(status.nextStandup).toEqual(expect.any(String));
     expect((await runCli(['rituals', 'start', id, 'party'], env)).stderr).toContain('standup|review');
     expect((await runCli(['rituals', 'start', 'e-000000000000', 'standup'], env)).stderr).toMatch(/no engagement/i);

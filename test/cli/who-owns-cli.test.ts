@@ -28,7 +28,10 @@ describe('baton who-owns (the CLI contract)', () => {
     writeFileSync(questions, qs.map((q) => JSON.stringify({ q })).join('\n') + '\n');
     const { code, stdout } = await runCli(['who-owns', '--matrix', matrixFile, '--questions', questions, '--json']);
     expect(code).toBe(0);
-    const answers = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const answers = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(answers.map((a) => a.q)).toEqual(qs);
     expect(answers[0].function).toBe('Backup management and testing');
     expect(answers[1].function).toBeNull();

@@ -16,7 +16,10 @@ describe('errors in the log', () => {
   });
 
   it('keeps the message of an error-like object (hand-built or thrown by a library), and only its plain fields', () => {
-    expect(errorForLog({ message: 'Teams answered 429', status: 429, response: { headers: { authorization: 'Bearer x' } } })).toEqual({ message: 'Teams answered 429', status: 429 });
+    expect(errorForLog({ message: 'Teams answered 429', status: 429, response: { headers: { authorization: 'Bearer x' } } })).toEqual({
+      message: 'Teams answered 429',
+      status: 429,
+    });
     expect(errorForLog('boom')).toEqual({ message: 'boom' });
   });
 });

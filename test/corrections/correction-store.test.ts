@@ -30,7 +30,16 @@ function engagement(id: string): Engagement {
 }
 
 const correctIntune = (service: CorrectionService, e: Engagement, who: { id: string; name: string }) =>
-  service.correct({ engagement: e, actor: who, question: 'who owns Intune?', topic: 'intune', row: row('patch-management-for-workstations'), matrixVersion: 1, original: { outcome: 'gap' }, via: 'correction' });
+  service.correct({
+    engagement: e,
+    actor: who,
+    question: 'who owns Intune?',
+    topic: 'intune',
+    row: row('patch-management-for-workstations'),
+    matrixVersion: 1,
+    original: { outcome: 'gap' },
+    via: 'correction',
+  });
 
 /** A table client whose transactions also try to create a row that is already there: Azurite refuses the whole batch. */
 function failingTransactions(table: TableClient, existing: { partitionKey: string; rowKey: string }): TableClient {
@@ -54,11 +63,24 @@ describe('corrections in Azure Tables (Azurite)', () => {
     const service = new CorrectionService(store, () => AT);
     const e = engagement('e-store00001a');
     const outcome = await correctIntune(service, e, { id: '29:megan', name: 'Megan Bowen' });
-    expect(outcome).toMatchObject({ ok: true, appliesTo: 'author', correction: { question: 'who owns Intune?', rowId: 'patch-management-for-workstations', function: 'Patch management for workstations', matrixVersion: 1, by: { id: '29:megan', name: 'Megan Bowen', role: 'msp-engineer', side: 'msp' }, original: { outcome: 'gap' } } });
+    expect(outcome).toMatchObject({
+      ok: true,
+      appliesTo: 'author',
+      correction: {
+        question: 'who owns Intune?',
+        rowId: 'patch-management-for-workstations',
+        function: 'Patch management for workstations',
+        matrixVersion: 1,
+        by: { id: '29:megan', name: 'Megan Bowen', role: 'msp-engineer', side: 'msp' },
+        original: { outcome: 'gap' },
+      },
+    });
     expect(await store.corrections(e.id)).toHaveLength(1);
     const events = [];
     for await (const event of store.audit(e.id, '', '~')) events.push(event);
-    expect(events).toEqual([expect.objectContaining({ kind: 'corrected', correctionId: outcome.ok ? outcome.correction.id : '', rowId: 'patch-management-for-workstations', text: 'intune' })]);
+    expect(events).toEqual([
+      expect.objectContaining({ kind: 'corrected', correctionId: outcome.ok ? outcome.correction.id : '', rowId: 'patch-management-for-workstations', text: 'intune' }),
+    ]);
     // A second person agrees: shared, and two more chained records (corrected, shared).
     const agreed = await correctIntune(service, e, { id: '29:alex-not-manager', name: 'Pat Doe' });
     expect(agreed).toMatchObject({ ok: false }); // not on the roster while the engagement has managers
@@ -95,7 +117,10 @@ describe('corrections in Azure Tables (Azurite)', () => {
     await correctIntune(service, e, { id: '29:megan', name: 'Megan Bowen' });
     await correctIntune(service, e, { id: '29:alex', name: 'Alex Wilber' });
     const records = [];
-    for await (const entity of tables.corrections.listEntities<Record<string, unknown>>({ queryOptions: { filter: `PartitionKey eq '${e.id}' and RowKey ge 'a|' and RowKey lt 'a}'` } })) records.push(entity);
+    for await (const entity of tables.corrections.listEntities<Record<string, unknown>>({
+      queryOptions: { filter: `PartitionKey eq '${e.id}' and RowKey ge 'a|' and RowKey lt 'a}'` },
+    }))
+      records.push(entity);
     const first = records[0]!;
     await tables.corrections.updateEntity({ partitionKey: e.id, rowKey: String(first.rowKey), event0: String(first.event0).replace('Megan Bowen', 'Someone Else') }, 'Merge');
     const result = await store.verifyAuditTrail(e.id);

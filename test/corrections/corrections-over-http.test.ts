@@ -155,7 +155,9 @@ describe('"Not right?": corrections that teach the resolver, over HTTP with Azur
     expect(cardText(picked.value)).toContain('Cybersecurity monitoring / SIEM');
     const after = await t.baton.services.corrections.correctionsBetween(id, '2026-01-01', '2027-01-01');
     expect(after).toHaveLength(before + 1);
-    expect(after.filter((c) => c.via === 'pick')).toEqual([expect.objectContaining({ original: { outcome: 'ambiguous' }, rowId: 'cybersecurity-monitoring-siem', appliesTo: 'author', by: expect.objectContaining({ id: MEGAN.id }) })]);
+    expect(after.filter((c) => c.via === 'pick')).toEqual([
+      expect.objectContaining({ original: { outcome: 'ambiguous' }, rowId: 'cybersecurity-monitoring-siem', appliesTo: 'author', by: expect.objectContaining({ id: MEGAN.id }) }),
+    ]);
   });
 
   it('`learned` lists the phrasings; a manager confirms one, a non-manager is refused', async () => {
@@ -242,7 +244,10 @@ describe('"Not right?": corrections that teach the resolver, over HTTP with Azur
     expect(await t.baton.services.corrections.phrasings(id)).toEqual([]);
     expect(cardText(await ask('who deals with the Ricoh copier lease?', ADELE))).toContain(`**${VENDORS}**`);
     expect(cardText(await ask('who owns PDQ?', MEGAN))).toContain('No row covers this');
-    const { code, stdout } = await runCli(['audit', 'verify', '--engagement', id, '--json'], { AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(), BATON_TABLE_PREFIX: t.baton.config.storage.tablePrefix });
+    const { code, stdout } = await runCli(['audit', 'verify', '--engagement', id, '--json'], {
+      AZURE_STORAGE_CONNECTION_STRING: azuriteConnectionString(),
+      BATON_TABLE_PREFIX: t.baton.config.storage.tablePrefix,
+    });
     expect(JSON.parse(stdout)).toMatchObject({ ok: true, problems: [] });
     expect(code).toBe(0);
   }, 30_000);

@@ -9,7 +9,18 @@ import { parseCommand } from '../../bot/teams/command-parser.ts';
 
 const AT = '2026-11-23T15:00:00.000Z';
 const learn = (phrasings: LearnedPhrasingRecord[], who: string, text: string, rowId = 'vendor-management-contracts', teachesEveryone = false) =>
-  learnFromCorrection(phrasings, { engagementId: 'e-1', newId: `p-${phrasings.length}`, rowId, function: 'Vendor management / contracts', text, matrixVersion: 1, by: { id: who, name: who }, teachesEveryone, at: AT, correctionId: 'c' });
+  learnFromCorrection(phrasings, {
+    engagementId: 'e-1',
+    newId: `p-${phrasings.length}`,
+    rowId,
+    function: 'Vendor management / contracts',
+    text,
+    matrixVersion: 1,
+    by: { id: who, name: who },
+    teachesEveryone,
+    at: AT,
+    correctionId: 'c',
+  });
 
 describe('learning from corrections', () => {
   it('treats close paraphrases as the same thing, and different topics as different', () => {
@@ -52,7 +63,14 @@ describe('learned phrasings in the quarterly review', () => {
   const matrix = defaultTemplateMatrix();
   const review = {
     learned: [
-      { rowId: 'vendor-management-contracts', function: 'Vendor management / contracts', phrasings: [{ id: 'a', text: 'ricoh copier lease' }, { id: 'b', text: 'Vendor management / contracts' }] },
+      {
+        rowId: 'vendor-management-contracts',
+        function: 'Vendor management / contracts',
+        phrasings: [
+          { id: 'a', text: 'ricoh copier lease' },
+          { id: 'b', text: 'Vendor management / contracts' },
+        ],
+      },
       { rowId: 'edr-management-response', function: 'EDR management / response', phrasings: [{ id: 'c', text: 'crowdstrike' }] },
       { rowId: 'vcio-it-strategy', function: 'vCIO / IT strategy', phrasings: [{ id: 'd', text: 'roadmap' }] },
     ],

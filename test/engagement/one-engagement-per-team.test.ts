@@ -87,7 +87,12 @@ describe('one engagement per team, shared by its channel and its members’ pers
     const posted = await reply(activity);
     expect(posted.map(cardText).join('\n')).not.toContain('Baton is set up for this team');
     const teams = (await t.baton.services.engagements.list()).filter((e) => e.conversationKind === 'channel');
-    expect(teams.map((e) => [e.teamId, e.setUp])).toEqual(expect.arrayContaining([[TEAM, true], ['19:other-team@thread.tacv2', false]]));
+    expect(teams.map((e) => [e.teamId, e.setUp])).toEqual(
+      expect.arrayContaining([
+        [TEAM, true],
+        ['19:other-team@thread.tacv2', false],
+      ]),
+    );
     expect(teams).toHaveLength(2);
   });
 });

@@ -6,7 +6,19 @@ const BASE = { internalName: 'Contoso IT', mspName: 'Fabrikam MSP', timeZone: 'A
 
 function fresh(): Engagement {
   const side = (name: string) => ({ name, timeZone: 'UTC', hours: DEFAULT_HOURS });
-  return { id: 'e-aaaaaaaaaaaa', tenantId: 't', conversationId: 'c', conversationKind: 'channel', setUp: false, internal: side('Internal IT'), msp: side('MSP'), people: [], matrixVersion: 0, createdAt: '', updatedAt: '' };
+  return {
+    id: 'e-aaaaaaaaaaaa',
+    tenantId: 't',
+    conversationId: 'c',
+    conversationKind: 'channel',
+    setUp: false,
+    internal: side('Internal IT'),
+    msp: side('MSP'),
+    people: [],
+    matrixVersion: 0,
+    createdAt: '',
+    updatedAt: '',
+  };
 }
 
 describe('setup input', () => {
@@ -16,7 +28,15 @@ describe('setup input', () => {
   });
 
   it('names every problem in plain words', () => {
-    const parsed = parseSetupInput({ internalName: '', mspName: 'x'.repeat(81), timeZone: 'Mars/Base', hoursStart: '18:00', hoursEnd: '09:00', holidayRegion: 'XX', mspHoursStart: '07:00' });
+    const parsed = parseSetupInput({
+      internalName: '',
+      mspName: 'x'.repeat(81),
+      timeZone: 'Mars/Base',
+      hoursStart: '18:00',
+      hoursEnd: '09:00',
+      holidayRegion: 'XX',
+      mspHoursStart: '07:00',
+    });
     expect(parsed.ok).toBe(false);
     const text = parsed.ok ? '' : parsed.problems.join('\n');
     for (const expected of ['internal side a name', 'longer than 80', 'IANA', 'holiday region is not known']) expect(text).toContain(expected);

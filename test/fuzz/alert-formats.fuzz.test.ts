@@ -60,7 +60,27 @@ const SAMPLES: readonly unknown[] = [BATON, PAGERDUTY, PAGERDUTY_RESOLVE, ALERTM
 const sample = fc.constantFrom(...SAMPLES);
 const mutatedSample = fc.tuple(sample, fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([s, ms]) => mutate(s, ms));
 /** Objects: arbitrary keys, or the keys the three formats look at, with any values. */
-const FORMAT_KEYS = ['routing_key', 'event_action', 'dedup_key', 'payload', 'groupKey', 'alerts', 'version', 'receiver', 'source', 'severity', 'summary', 'dedupKey', 'labels', 'links', 'details', 'custom_details', 'status', 'action', 'function'];
+const FORMAT_KEYS = [
+  'routing_key',
+  'event_action',
+  'dedup_key',
+  'payload',
+  'groupKey',
+  'alerts',
+  'version',
+  'receiver',
+  'source',
+  'severity',
+  'summary',
+  'dedupKey',
+  'labels',
+  'links',
+  'details',
+  'custom_details',
+  'status',
+  'action',
+  'function',
+];
 const shapedObject = fc.oneof(
   fc.dictionary(awkwardString(12), jsonish, { maxKeys: 8 }),
   fc.dictionary(fc.constantFrom(...FORMAT_KEYS), fc.oneof(jsonish, replacement), { maxKeys: 10 }),
@@ -191,10 +211,24 @@ describe('alert intake over HTTP on arbitrary bodies', () => {
   /** A body as bytes: JSON of a value, JSON text with raw awkward characters, or bytes that are not UTF-8. */
   const bodyBytes = fc.oneof(
     { weight: 4, arbitrary: anyBody.map((v) => encoder.encode(jsonText(v))) },
-    { weight: 2, arbitrary: mutatedSample.map((v) => encoder.encode(jsonText(v).replace(/\\u2028/g, '\u2028').replace(/\\u2029/g, '\u2029'))) },
+    {
+      weight: 2,
+      arbitrary: mutatedSample.map((v) =>
+        encoder.encode(
+          jsonText(v)
+            .replace(/\\u2028/g, '\u2028')
+            .replace(/\\u2029/g, '\u2029'),
+        ),
+      ),
+    },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 300 }) },
     { weight: 1, arbitrary: awkwardString(200).map((s) => encoder.encode(s)) },
-    { weight: 1, arbitrary: fc.constantFrom(nestedText(40_000), nestedText(40_000, 'array'), `{"source":"x","severity":"info","summary":"s","labels":${nestedText(100)}}`).map((s) => encoder.encode(s)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom(nestedText(40_000), nestedText(40_000, 'array'), `{"source":"x","severity":"info","summary":"s","labels":${nestedText(100)}}`)
+        .map((s) => encoder.encode(s)),
+    },
     { weight: 1, arbitrary: fc.constant(new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode(JSON.stringify(BATON))])) },
     { weight: 1, arbitrary: fc.constant(new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d])) },
   );
@@ -242,11 +276,18 @@ describe('alert intake over HTTP on arbitrary bodies', () => {
     const seen = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...SAMPLES), fc.nat(), awkwardString(30), fc.constantFrom(...LINE_BREAKERS), async (base, at, s, breaker) => {
-        const paths = stringPaths(base).filter((p) => !['routing_key', 'event_action', 'severity', 'status', 'version', 'occurredAt', 'timestamp', 'startsAt', 'endsAt'].includes(String(p[p.length - 1])) && !p.includes('links') && !p.includes('images'));
+        const paths = stringPaths(base).filter(
+          (p) =>
+            !['routing_key', 'event_action', 'severity', 'status', 'version', 'occurredAt', 'timestamp', 'startsAt', 'endsAt'].includes(String(p[p.length - 1])) &&
+            !p.includes('links') &&
+            !p.includes('images'),
+        );
         const path = paths[at % paths.length]!;
         const body = withText(base, path, `x${s}${breaker}y`.slice(0, 200));
         // Raw characters in the JSON text, as a sender's JSON library writes them.
-        const text = JSON.stringify(body).replace(/\\u2028/g, '\u2028').replace(/\\u2029/g, '\u2029');
+        const text = JSON.stringify(body)
+          .replace(/\\u2028/g, '\u2028')
+          .replace(/\\u2029/g, '\u2029');
         const how: Auth = (body as { routing_key?: string }).routing_key ? 'routing-key' : 'bearer';
         const bytes = encoder.encode(how === 'routing-key' ? text.replace(ROUTING_KEY, settings.current.routingKey) : text);
         const status = await send(bytes, how, 'application/json');

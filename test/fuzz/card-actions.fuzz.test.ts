@@ -17,10 +17,39 @@ import { awkwardString, jsonish, RUNS } from './fuzz-support.ts';
  * `constructor`, `hasOwnProperty`, … found Object.prototype's functions and ran them as handlers.
  */
 
-const PROTOTYPE_VERBS = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupGetter__', 'prototype'];
+const PROTOTYPE_VERBS = [
+  'toString',
+  'constructor',
+  '__proto__',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+  '__lookupGetter__',
+  'prototype',
+];
 const KNOWN_VERBS = [
-  'setup.open', 'setup.save', 'who.pick', 'gap.open', 'gap.propose', 'handoff.refresh', 'handoff.claim', 'handoff.release', 'handoff.resolve', 'handoff.dispute',
-  'handoff.escalate', 'handoff.reopen', 'standup.answer', 'standup.refresh', 'review.row', 'review.proposal', 'review.sign', 'review.page', 'schedule.save',
+  'setup.open',
+  'setup.save',
+  'who.pick',
+  'gap.open',
+  'gap.propose',
+  'handoff.refresh',
+  'handoff.claim',
+  'handoff.release',
+  'handoff.resolve',
+  'handoff.dispute',
+  'handoff.escalate',
+  'handoff.reopen',
+  'standup.answer',
+  'standup.refresh',
+  'review.row',
+  'review.proposal',
+  'review.sign',
+  'review.page',
+  'schedule.save',
 ];
 const NOT_KNOWN = /is not one Baton knows/;
 
@@ -37,15 +66,19 @@ describe('the router and the inputs, without HTTP', () => {
 
   it('property: any non-Baton verb → the refusal, naming at most 40 characters of it, as valid text', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(awkwardString(80), fc.constantFrom(...PROTOTYPE_VERBS)).filter((v) => !KNOWN_VERBS.includes(v)), jsonish, async (verb, data) => {
-        const result = await routeCardAction(action(verb, data), deps);
-        expect('message' in result).toBe(true);
-        if ('message' in result) {
-          expect(result.message).toMatch(NOT_KNOWN);
-          expect(result.message.length).toBeLessThan(200);
-          expect(result.message).not.toMatch(/[\u2028\u2029\u0000]/);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(awkwardString(80), fc.constantFrom(...PROTOTYPE_VERBS)).filter((v) => !KNOWN_VERBS.includes(v)),
+        jsonish,
+        async (verb, data) => {
+          const result = await routeCardAction(action(verb, data), deps);
+          expect('message' in result).toBe(true);
+          if ('message' in result) {
+            expect(result.message).toMatch(NOT_KNOWN);
+            expect(result.message.length).toBeLessThan(200);
+            expect(result.message).not.toMatch(/[\u2028\u2029\u0000]/);
+          }
+        },
+      ),
       { numRuns: RUNS.pure },
     );
     expect(unknownVerbMessage('toString')).toMatch(/"toString"/);
@@ -58,11 +91,16 @@ describe('the router and the inputs, without HTTP', () => {
     expect(stringField({ note: 'ab😀' }, 'note', 3)).toBe('ab');
     expect(stringField({ note: 'a\ud800b' }, 'note')).toBe('a\ufffdb');
     fc.assert(
-      fc.property(fc.dictionary(fc.oneof(awkwardString(6), fc.constantFrom('note', 'reason', '__proto__')), jsonish), fc.oneof(fc.constantFrom('note', 'reason', '__proto__', 'toString'), awkwardString(6)), fc.integer({ min: 0, max: 50 }), (data, name, max) => {
-        const value = stringField(data, name, max);
-        expect(typeof value).toBe('string');
-        expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)).toBe(false);
-      }),
+      fc.property(
+        fc.dictionary(fc.oneof(awkwardString(6), fc.constantFrom('note', 'reason', '__proto__')), jsonish),
+        fc.oneof(fc.constantFrom('note', 'reason', '__proto__', 'toString'), awkwardString(6)),
+        fc.integer({ min: 0, max: 50 }),
+        (data, name, max) => {
+          const value = stringField(data, name, max);
+          expect(typeof value).toBe('string');
+          expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)).toBe(false);
+        },
+      ),
       { numRuns: RUNS.pure },
     );
   });
@@ -95,16 +133,19 @@ describe('card actions over HTTP', () => {
 
   /** Data a button could carry: the real ids sometimes, awkward text in the inputs, or anything. */
   const data = fc.oneof(
-    fc.record({
-      engagementId: fc.oneof(fc.constant('__engagement__'), awkwardString(20)),
-      handoffId: fc.oneof(fc.constant('__handoff__'), awkwardString(20)),
-      note: awkwardString(60),
-      reason: awkwardString(60),
-      question: awkwardString(60),
-      occurrence: awkwardString(20),
-      template: fc.constantFrom('default', 'paste', '', 'toString'),
-      matrixText: awkwardString(80),
-    }, { requiredKeys: [] }),
+    fc.record(
+      {
+        engagementId: fc.oneof(fc.constant('__engagement__'), awkwardString(20)),
+        handoffId: fc.oneof(fc.constant('__handoff__'), awkwardString(20)),
+        note: awkwardString(60),
+        reason: awkwardString(60),
+        question: awkwardString(60),
+        occurrence: awkwardString(20),
+        template: fc.constantFrom('default', 'paste', '', 'toString'),
+        matrixText: awkwardString(80),
+      },
+      { requiredKeys: [] },
+    ),
     fc.dictionary(awkwardString(10), jsonish, { maxKeys: 6 }),
     jsonish,
   );

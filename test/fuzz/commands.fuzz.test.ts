@@ -15,7 +15,10 @@ import { AWKWARD_TEXT, awkwardString, jsonish, RUNS } from './fuzz-support.ts';
 function parseCommandBefore(raw: string): Command {
   const text = raw.replace(/\u00a0/g, ' ').trim();
   const firstLine = text.split(/\r?\n/, 1)[0]!.trim();
-  const lower = firstLine.toLowerCase().replace(/[.!]+$/, '').trim();
+  const lower = firstLine
+    .toLowerCase()
+    .replace(/[.!]+$/, '')
+    .trim();
   const word = lower.split(/\s+/, 1)[0] ?? '';
   if (['help', '?', 'commands', 'hi', 'hello', 'hey', ''].includes(lower)) return { kind: 'help' };
   if (lower === 'setup' || lower === 'set up' || lower === 'settings') return { kind: 'setup' };
@@ -28,7 +31,8 @@ function parseCommandBefore(raw: string): Command {
   if (['people', 'roles', 'who is who', 'team'].includes(lower)) return { kind: 'people' };
   if (['handoffs', 'open handoffs', 'alerts', 'open alerts', 'what is open', "what's open"].includes(lower)) return { kind: 'handoffs' };
   if (/^(?:standup|stand-up|stand up) now$|^start (?:the )?(?:weekly )?(?:standup|stand-up)$/.test(lower)) return { kind: 'ritual-now', ritual: 'standup' };
-  if (/^(?:review|reconciliation|matrix review) now$|^start (?:the )?(?:quarterly )?(?:review|reconciliation|matrix review)$/.test(lower)) return { kind: 'ritual-now', ritual: 'review' };
+  if (/^(?:review|reconciliation|matrix review) now$|^start (?:the )?(?:quarterly )?(?:review|reconciliation|matrix review)$/.test(lower))
+    return { kind: 'ritual-now', ritual: 'review' };
   if (['standup', 'stand-up', 'weekly standup', 'show standup', 'last standup'].includes(lower)) return { kind: 'standup' };
   if (['review status', 'review', 'reconciliation', 'reconciliation status', 'matrix review', 'quarterly review'].includes(lower)) return { kind: 'review-status' };
   if (['schedule', 'rituals', 'show schedule', 'ritual schedule'].includes(lower)) return { kind: 'schedule' };
@@ -49,16 +53,106 @@ function parseCommandBefore(raw: string): Command {
   return { kind: 'ask', question: text };
 }
 
-const KINDS = new Set(['help', 'setup', 'matrix', 'side', 'away', 'back', 'import', 'export', 'history', 'diff', 'people', 'role', 'handoffs', 'handoff', 'ritual-now', 'standup', 'review-status', 'schedule', 'ask']);
+const KINDS = new Set([
+  'help',
+  'setup',
+  'matrix',
+  'side',
+  'away',
+  'back',
+  'import',
+  'export',
+  'history',
+  'diff',
+  'people',
+  'role',
+  'handoffs',
+  'handoff',
+  'ritual-now',
+  'standup',
+  'review-status',
+  'schedule',
+  'ask',
+]);
 
 /** Words and separators the patterns look for, so generated text reaches every branch. */
 const COMMAND_PIECES = [
-  'help', 'setup', 'matrix', 'ours', 'msp', 'joint', 'away', 'out', 'ooo', 'off', "i'm ", 'i am ', 'until', 'till', 'til', 'back', 'import', 'export', 'csv', 'md',
-  'history', 'diff', 'compare', 'v', '1', '23', 'to', 'and', 'vs.', 'with', '->', 'people', 'role', 'internal-it', 'msp-engineer', 'internal-manager', 'msp-manager', 'Role', 'ROLE',
-  'handoff', 'alert', 'h-', 'h-7k3m9q2x', 'standup', 'stand-up', 'review', 'now', 'start', 'the', 'weekly', 'quarterly', 'schedule', 'who owns', '?', '!', '.', '...',
-  ' ', '  ', '\t', '\n', '\r', '\r\n', '\u00a0', '\u2028', '\u2029', '\u0085', '\ufeff', '\u3000', '<at>Baton</at>', '<br>', '&nbsp;',
+  'help',
+  'setup',
+  'matrix',
+  'ours',
+  'msp',
+  'joint',
+  'away',
+  'out',
+  'ooo',
+  'off',
+  "i'm ",
+  'i am ',
+  'until',
+  'till',
+  'til',
+  'back',
+  'import',
+  'export',
+  'csv',
+  'md',
+  'history',
+  'diff',
+  'compare',
+  'v',
+  '1',
+  '23',
+  'to',
+  'and',
+  'vs.',
+  'with',
+  '->',
+  'people',
+  'role',
+  'internal-it',
+  'msp-engineer',
+  'internal-manager',
+  'msp-manager',
+  'Role',
+  'ROLE',
+  'handoff',
+  'alert',
+  'h-',
+  'h-7k3m9q2x',
+  'standup',
+  'stand-up',
+  'review',
+  'now',
+  'start',
+  'the',
+  'weekly',
+  'quarterly',
+  'schedule',
+  'who owns',
+  '?',
+  '!',
+  '.',
+  '...',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\ufeff',
+  '\u3000',
+  '<at>Baton</at>',
+  '<br>',
+  '&nbsp;',
 ];
-const commandish = fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...COMMAND_PIECES) }, { weight: 1, arbitrary: awkwardString(4) }), { maxLength: 8 }).map((parts) => parts.join(''));
+const commandish = fc
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...COMMAND_PIECES) }, { weight: 1, arbitrary: awkwardString(4) }), { maxLength: 8 })
+  .map((parts) => parts.join(''));
 
 describe('parseCommand on arbitrary text', () => {
   it('never throws and always gives a known command; a question keeps the whole text', () => {
@@ -86,13 +180,15 @@ describe('parseCommand on arbitrary text', () => {
     const units = [' ', '\t', 'a', 'a ', '1', ' 1', ' v1', ' to', '\u00a0', '\u2028', '\r', '.', '!', ' -> ', '<at>', 'h-a'];
     const suffixes = ['', 'x', '!', '\u2028', '\r', '\u0000', 'x ', ' internal-it!'];
     let worst = { ms: 0, text: '' };
-    for (const p of prefixes) for (const u of units) for (const s of suffixes) {
-      const text = p + u.repeat(Math.ceil(30_000 / u.length)) + s;
-      const started = performance.now();
-      parseCommand(text);
-      const ms = performance.now() - started;
-      if (ms > worst.ms) worst = { ms, text: `${JSON.stringify(p)} + ${JSON.stringify(u)}… + ${JSON.stringify(s)}` };
-    }
+    for (const p of prefixes)
+      for (const u of units)
+        for (const s of suffixes) {
+          const text = p + u.repeat(Math.ceil(30_000 / u.length)) + s;
+          const started = performance.now();
+          parseCommand(text);
+          const ms = performance.now() - started;
+          if (ms > worst.ms) worst = { ms, text: `${JSON.stringify(p)} + ${JSON.stringify(u)}… + ${JSON.stringify(s)}` };
+        }
     expect(worst.ms, worst.text).toBeLessThan(50);
   });
 });
@@ -111,14 +207,25 @@ describe('message activities over HTTP', () => {
 
   const mentionEntity = fc.oneof(
     fc.constant({ type: 'mention', text: '<at>Baton</at>', mentioned: { id: '28:baton-bot', name: 'Baton' } }),
-    fc.record({ type: fc.constantFrom('mention', 'clientInfo', '', 'toString'), text: fc.option(awkwardString(20)), mentioned: fc.option(fc.record({ id: fc.option(awkwardString(10)), name: fc.option(awkwardString(10)) })) }),
+    fc.record({
+      type: fc.constantFrom('mention', 'clientInfo', '', 'toString'),
+      text: fc.option(awkwardString(20)),
+      mentioned: fc.option(fc.record({ id: fc.option(awkwardString(10)), name: fc.option(awkwardString(10)) })),
+    }),
     jsonish,
   );
   const entities = fc.oneof(fc.array(mentionEntity, { maxLength: 4 }), jsonish);
   const messageText = fc.oneof(
     commandish.map((c) => `<at>Baton</at> ${c}`),
     awkwardString(200),
-    fc.constantFrom('<at>Baton</at>', '<at></at>', '<at>', '<p>who owns <b>backups</b>?</p>', '<at>Baton</at> import\n| Function | Internal | MSP |\n|---|---|---|\n| A | ✓ | — |', `<at>Baton</at> ${'who owns backups '.repeat(500)}`),
+    fc.constantFrom(
+      '<at>Baton</at>',
+      '<at></at>',
+      '<at>',
+      '<p>who owns <b>backups</b>?</p>',
+      '<at>Baton</at> import\n| Function | Internal | MSP |\n|---|---|---|\n| A | ✓ | — |',
+      `<at>Baton</at> ${'who owns backups '.repeat(500)}`,
+    ),
   );
   const where = fc.constantFrom(inChannel, inGroupChat, inPersonalChat, { id: '19:x@thread.v2;messageid=123', conversationType: 'channel' }, { id: '', conversationType: 'weird' });
 

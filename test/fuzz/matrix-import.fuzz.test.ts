@@ -65,7 +65,10 @@ type Edit =
   | { readonly op: 'dropLine' | 'duplicateLine'; readonly at: number }
   | { readonly op: 'truncate'; readonly at: number };
 
-const piece = fc.oneof(fc.constantFrom(...AWKWARD_TEXT, ',', ';', '\t', '|', '\\|', '"', '""', '\n', '\r', '\r\n', '---', ':-:', '✓', '—', 'Joint', 'sep=;\n', '\ufeff'), awkwardString(12));
+const piece = fc.oneof(
+  fc.constantFrom(...AWKWARD_TEXT, ',', ';', '\t', '|', '\\|', '"', '""', '\n', '\r', '\r\n', '---', ':-:', '✓', '—', 'Joint', 'sep=;\n', '\ufeff'),
+  awkwardString(12),
+);
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: piece }),
   fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
@@ -130,14 +133,22 @@ describe('matrix import on arbitrary text', () => {
   it('what the importer accepts, export gives back (parse ∘ export ∘ parse = parse), awkward cells included', () => {
     const cell = awkwardString(20).filter((s) => s.trim() !== '');
     fc.assert(
-      fc.property(fc.uniqueArray(cell, { minLength: 1, maxLength: 5, selector: (s) => s.toLowerCase() }), fc.array(cell, { minLength: 1, maxLength: 5 }), fc.constantFrom<MatrixFormat>('csv', 'md'), (functions, notes, f) => {
-        const text = ['Function;Internal;MSP;Notes', ...functions.map((fn, i) => [fn, '✓', '—', notes[i % notes.length]].map((c) => `"${c!.replace(/"/g, '""')}"`).join(';'))].join('\n');
-        const first = parseMatrix(text, 'csv');
-        fc.pre(first.ok);
-        if (!first.ok) return;
-        const again = parseMatrix(exportMatrix(first.matrix, f), f);
-        expect(again.ok && again.matrix, exportMatrix(first.matrix, f)).toEqual(first.matrix);
-      }),
+      fc.property(
+        fc.uniqueArray(cell, { minLength: 1, maxLength: 5, selector: (s) => s.toLowerCase() }),
+        fc.array(cell, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom<MatrixFormat>('csv', 'md'),
+        (functions, notes, f) => {
+          const text = [
+            'Function;Internal;MSP;Notes',
+            ...functions.map((fn, i) => [fn, '✓', '—', notes[i % notes.length]].map((c) => `"${c!.replace(/"/g, '""')}"`).join(';')),
+          ].join('\n');
+          const first = parseMatrix(text, 'csv');
+          fc.pre(first.ok);
+          if (!first.ok) return;
+          const again = parseMatrix(exportMatrix(first.matrix, f), f);
+          expect(again.ok && again.matrix, exportMatrix(first.matrix, f)).toEqual(first.matrix);
+        },
+      ),
       { numRuns: RUNS.pure },
     );
   });

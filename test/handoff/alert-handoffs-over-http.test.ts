@@ -194,7 +194,9 @@ describe('alert handoffs over HTTP with Azurite and a local connector', () => {
   });
 
   it('claims: the first click wins, others see who holds it, people off the roster change nothing', async () => {
-    const opened = await deliveredAfter(() => sendAlert({ source: 'sentinelone', severity: 'critical', summary: 'EDR: ransomware behaviour blocked on LAPTOP-22', dedupKey: 'edr-1' }));
+    const opened = await deliveredAfter(() =>
+      sendAlert({ source: 'sentinelone', severity: 'critical', summary: 'EDR: ransomware behaviour blocked on LAPTOP-22', dedupKey: 'edr-1' }),
+    );
     const handoff = (await t.baton.services.handoffs.listOpen(engagement.id)).find((h) => h.dedupKey === 'edr-1')!;
     expect(handoff.assignedSide).toBe('msp');
     const data = { engagementId: engagement.id, handoffId: handoff.id };

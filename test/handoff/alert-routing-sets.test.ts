@@ -17,8 +17,15 @@ import { matrixOf } from '../resolver/resolver-fixtures.ts';
  */
 const hours = { days: [1, 2, 3, 4, 5], start: '00:00', end: '23:59' };
 const engagement = {
-  id: 'e-routing', tenantId: 't', conversationId: 'c', conversationKind: 'channel', setUp: true, people: [], matrixVersion: 1,
-  createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+  id: 'e-routing',
+  tenantId: 't',
+  conversationId: 'c',
+  conversationKind: 'channel',
+  setUp: true,
+  people: [],
+  matrixVersion: 1,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
   internal: { name: 'Internal IT', timeZone: 'UTC', hours, holidays: [] },
   msp: { name: 'MSP', timeZone: 'UTC', hours, holidays: [] },
 } as unknown as Engagement;
@@ -67,8 +74,15 @@ describe('alert routing on real tools’ alerts', () => {
 describe('reading an alert as a person would say it', () => {
   it('takes out host names, IPs, ids and KB numbers, and keeps the tool and kind', () => {
     const event = firstEvent({
-      routing_key: 'a'.repeat(32), event_action: 'trigger',
-      payload: { summary: 'Backup job SQL01-ERP-Nightly failed on HB-DSM-SQL01 (10.1.2.3): KB5034765 0x800f0922', source: 'HB-DSM-VBR01', severity: 'error', component: 'Veeam Backup', class: 'Backup Job' },
+      routing_key: 'a'.repeat(32),
+      event_action: 'trigger',
+      payload: {
+        summary: 'Backup job SQL01-ERP-Nightly failed on HB-DSM-SQL01 (10.1.2.3): KB5034765 0x800f0922',
+        source: 'HB-DSM-VBR01',
+        severity: 'error',
+        component: 'Veeam Backup',
+        class: 'Backup Job',
+      },
     });
     const reading = readAlert(event);
     expect(reading.kind).toContain('veeam backup');
@@ -84,8 +98,15 @@ describe('reading an alert as a person would say it', () => {
     ]);
     const version = { engagementId: engagement.id, version: 1, matrix } as unknown as MatrixVersion;
     const event = firstEvent({
-      routing_key: 'a'.repeat(32), event_action: 'trigger',
-      payload: { summary: '[Failed] ERP-SQL (2 VMs) 1 failed — KPC-DAY-SQL02 (Epicor SQL): cannot create a shadow copy', source: 'KPC-VBR01', severity: 'error', component: 'Veeam Backup & Replication', class: 'Backup Job' },
+      routing_key: 'a'.repeat(32),
+      event_action: 'trigger',
+      payload: {
+        summary: '[Failed] ERP-SQL (2 VMs) 1 failed — KPC-DAY-SQL02 (Epicor SQL): cannot create a shadow copy',
+        source: 'KPC-VBR01',
+        severity: 'error',
+        component: 'Veeam Backup & Replication',
+        class: 'Backup Job',
+      },
     });
     const { routing } = routeAlert({ event, rules: [], version, resolver: buildResolver(matrix), engagement, at: new Date('2026-03-10T15:00:00Z') });
     expect(routing.functionName).toBe('Backups & restores (Veeam)');

@@ -8,8 +8,17 @@ import { routeAlert, ruleMatches, UNOWNED_REASON } from '../../bot/domain/routin
 
 const side = (name: string) => ({ name, timeZone: 'America/New_York', hours: DEFAULT_HOURS, holidayRegion: 'US' });
 const ENGAGEMENT: Engagement = {
-  id: 'e-aaaaaaaaaaaa', tenantId: 't', conversationId: 'c', conversationKind: 'channel', setUp: true,
-  internal: side('Contoso IT'), msp: side('Fabrikam MSP'), people: [], matrixVersion: 1, createdAt: '', updatedAt: '',
+  id: 'e-aaaaaaaaaaaa',
+  tenantId: 't',
+  conversationId: 'c',
+  conversationKind: 'channel',
+  setUp: true,
+  internal: side('Contoso IT'),
+  msp: side('Fabrikam MSP'),
+  people: [],
+  matrixVersion: 1,
+  createdAt: '',
+  updatedAt: '',
 };
 const base = defaultTemplateMatrix();
 const matrix = { ...base, rows: base.rows.map((r) => (r.function.startsWith('Backup') ? { ...r, escalationContact: 'Dana Ortiz, +1 555 0100' } : r)) };
@@ -22,21 +31,35 @@ function alert(overrides: Partial<AlertEvent>): AlertEvent {
   return { format: 'baton', action: 'trigger', dedupKey: 'k', dedupKeyGenerated: false, source: 'tool', severity: 'warning', summary: 'x', labels: {}, links: [], ...overrides };
 }
 
-const route = (event: AlertEvent, at = MONDAY_10AM, rules = [] as Parameters<typeof routeAlert>[0]['rules']) => routeAlert({ event, rules, version: VERSION, resolver, engagement: ENGAGEMENT, at });
+const route = (event: AlertEvent, at = MONDAY_10AM, rules = [] as Parameters<typeof routeAlert>[0]['rules']) =>
+  routeAlert({ event, rules, version: VERSION, resolver, engagement: ENGAGEMENT, at });
 
 describe('routing an alert to a matrix row and the side on point', () => {
   it('uses the function the sender names first, then rules, then the resolver', () => {
-    expect(route(alert({ summary: 'anything at all', matrixFunction: 'edr management / response' })).routing).toMatchObject({ routedBy: 'function', functionName: 'EDR management / response', owners: ['msp'] });
+    expect(route(alert({ summary: 'anything at all', matrixFunction: 'edr management / response' })).routing).toMatchObject({
+      routedBy: 'function',
+      functionName: 'EDR management / response',
+      owners: ['msp'],
+    });
     const rules = [{ source: 'acme', labels: { team: 'storage' }, matrixFunction: 'Backup management and testing' }];
-    expect(route(alert({ source: 'ACME', labels: { team: 'Storage' }, summary: 'Latency high' }), MONDAY_10AM, rules).routing).toMatchObject({ routedBy: 'rule', functionName: 'Backup management and testing', escalationContact: 'Dana Ortiz, +1 555 0100' });
+    expect(route(alert({ source: 'ACME', labels: { team: 'Storage' }, summary: 'Latency high' }), MONDAY_10AM, rules).routing).toMatchObject({
+      routedBy: 'rule',
+      functionName: 'Backup management and testing',
+      escalationContact: 'Dana Ortiz, +1 555 0100',
+    });
     expect(route(alert({ source: 'acme', summary: 'Latency high' }), MONDAY_10AM, rules).routing.routedBy).not.toBe('rule');
     const resolved = route(alert({ category: 'edr', summary: 'CrowdStrike detection: malware quarantined on LAPTOP-7' }));
     expect(resolved).toMatchObject({ routing: { routedBy: 'resolver', functionName: 'EDR management / response', matrixVersion: 3 }, assignedSide: 'msp' });
   });
 
   it('is unowned when nothing fits, with no side assigned', () => {
-    expect(route(alert({ summary: 'Coffee machine descaling overdue' }))).toEqual({ routing: { routedBy: 'none', matrixVersion: 3, owners: [], onPoint: [], reason: UNOWNED_REASON } });
-    expect(routeAlert({ event: alert({ summary: 'Backup failed' }), rules: [], engagement: ENGAGEMENT, at: MONDAY_10AM }).routing).toMatchObject({ routedBy: 'none', matrixVersion: 0 });
+    expect(route(alert({ summary: 'Coffee machine descaling overdue' }))).toEqual({
+      routing: { routedBy: 'none', matrixVersion: 3, owners: [], onPoint: [], reason: UNOWNED_REASON },
+    });
+    expect(routeAlert({ event: alert({ summary: 'Backup failed' }), rules: [], engagement: ENGAGEMENT, at: MONDAY_10AM }).routing).toMatchObject({
+      routedBy: 'none',
+      matrixVersion: 0,
+    });
   });
 
   it('puts the MSP on point for an internal row with MSP overflow when internal is out of hours', () => {

@@ -11,8 +11,6 @@ import { startTestBaton } from '../support/running-baton.ts';
 import { owedDeliveries, useVirtualHandoffDelivery, VirtualClock, type VirtualDelivery } from '../support/virtual-delivery.ts';
 import { cardText } from '../teams/card-text.ts';
 
-
-
 function cardPosts(connector: LocalConnector, summary: string) {
   return connector.received.filter((r) => r.method === 'POST' && cardText(r.activity).includes(summary));
 }
@@ -56,7 +54,12 @@ describe('delivery faults: nothing lost, nothing doubled', () => {
       expect(statuses()).toEqual([429, 500]);
 
       // Each 5xx backs off; every sweep at the end of a backoff tries once more, until Teams accepts it.
-      for (const expected of [[429, 500, 500], [429, 500, 500, 500], [429, 500, 500, 500, 503], [429, 500, 500, 500, 503]]) {
+      for (const expected of [
+        [429, 500, 500],
+        [429, 500, 500, 500],
+        [429, 500, 500, 500, 503],
+        [429, 500, 500, 500, 503],
+      ]) {
         const at = (await delivery.nextTryAt(engagement.id))!;
         expect(at).toBeGreaterThan(clock.now()); // backing off, not due yet
         clock.advance(at - clock.now());
@@ -124,4 +127,3 @@ describe('delivery faults: nothing lost, nothing doubled', () => {
     }, 90_000);
   });
 });
-

@@ -22,7 +22,18 @@ const ADELE: Person = { id: '29:adele', name: 'Adele Vance', role: 'internal-it'
 const ALEX: Person = { id: '29:alex', name: 'Alex Wilber', role: 'internal-manager' };
 
 function alert(action: AlertEvent['action'] = 'trigger', overrides: Partial<AlertEvent> = {}): AlertEvent {
-  return { format: 'pagerduty', action, dedupKey: 'k1', dedupKeyGenerated: false, source: 'veeam', severity: 'critical', summary: 'Backup failed', labels: {}, links: [], ...overrides };
+  return {
+    format: 'pagerduty',
+    action,
+    dedupKey: 'k1',
+    dedupKeyGenerated: false,
+    source: 'veeam',
+    severity: 'critical',
+    summary: 'Backup failed',
+    labels: {},
+    links: [],
+    ...overrides,
+  };
 }
 
 function opened(overrides: Partial<Parameters<typeof openHandoff>[0]> = {}): Handoff {
@@ -50,7 +61,13 @@ function ok(result: ReturnType<typeof act>): Handoff {
 describe('opening a handoff', () => {
   it('starts open with a received event and the escalation policy of its severity', () => {
     const h = opened();
-    expect(h).toMatchObject({ status: 'open', occurrences: 1, escalationCount: 0, nextEscalationAt: '2026-11-24T09:10:00.000Z', escalation: { afterMinutes: 10, repeatMinutes: 10, maxCount: 3 } });
+    expect(h).toMatchObject({
+      status: 'open',
+      occurrences: 1,
+      escalationCount: 0,
+      nextEscalationAt: '2026-11-24T09:10:00.000Z',
+      escalation: { afterMinutes: 10, repeatMinutes: 10, maxCount: 3 },
+    });
     expect(h.events).toEqual([{ kind: 'received', at: AT.toISOString(), via: 'alert', note: 'from veeam' }]);
     expect(escalationPolicyFor('warning', DEFAULT_ESCALATION_MINUTES, 3)).toEqual({ afterMinutes: 240, repeatMinutes: 240, maxCount: 3 });
     const info = opened({ event: alert('trigger', { severity: 'info' }), escalation: escalationPolicyFor('info', DEFAULT_ESCALATION_MINUTES, 3) });
@@ -145,10 +162,20 @@ describe('people acting on a handoff', () => {
   it('sends a disputed handoff to the other side with the reason, only from the assigned side', () => {
     const h = opened();
     expect(act(h, 'dispute', MEGAN)).toEqual({ ok: false, message: 'Say why it is not yours, so the other side knows.' });
-    expect(act(h, 'dispute', ADELE, 1, 'not ours either')).toEqual({ ok: false, message: "It is Fabrikam MSP's handoff: only Fabrikam MSP can send it back. Claim it to take it on yourself, or Escalate so Fabrikam MSP looks at it." });
+    expect(act(h, 'dispute', ADELE, 1, 'not ours either')).toEqual({
+      ok: false,
+      message: "It is Fabrikam MSP's handoff: only Fabrikam MSP can send it back. Claim it to take it on yourself, or Escalate so Fabrikam MSP looks at it.",
+    });
     const disputed = ok(act(h, 'dispute', MEGAN, 4, 'This is the LOB app, internal owns it'));
     expect(disputed).toMatchObject({ assignedSide: 'internal', status: 'open', nextEscalationAt: plus(14).toISOString() });
-    expect(disputed.events.at(-1)).toEqual({ kind: 'disputed', at: plus(4).toISOString(), actor: { id: MEGAN.id, name: MEGAN.name }, via: 'card', note: 'This is the LOB app, internal owns it', toSide: 'internal' });
+    expect(disputed.events.at(-1)).toEqual({
+      kind: 'disputed',
+      at: plus(4).toISOString(),
+      actor: { id: MEGAN.id, name: MEGAN.name },
+      via: 'card',
+      note: 'This is the LOB app, internal owns it',
+      toSide: 'internal',
+    });
     const { assignedSide: _a, ...unowned } = h;
     expect(act(unowned, 'dispute', MEGAN, 1, 'why')).toMatchObject({ ok: false, message: expect.stringContaining('gap') });
   });

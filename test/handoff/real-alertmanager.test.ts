@@ -13,9 +13,6 @@ import { cardText } from '../teams/card-text.ts';
 /** Debian's Alertmanager (apt-get install -y prometheus-alertmanager), installed by .ci/run. */
 const ALERTMANAGER = '/usr/bin/prometheus-alertmanager';
 
-
-
-
 describe('a real Prometheus Alertmanager sending to Baton', () => {
   let t: TestBaton | undefined;
   let am: ChildProcess | undefined;
@@ -64,7 +61,13 @@ describe('a real Prometheus Alertmanager sending to Baton', () => {
     );
     am = spawn(
       ALERTMANAGER,
-      [`--config.file=${join(dir, 'alertmanager.yml')}`, `--storage.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${amPort}`, '--cluster.listen-address=', '--log.level=warn'],
+      [
+        `--config.file=${join(dir, 'alertmanager.yml')}`,
+        `--storage.path=${join(dir, 'data')}`,
+        `--web.listen-address=127.0.0.1:${amPort}`,
+        '--cluster.listen-address=',
+        '--log.level=warn',
+      ],
       { stdio: 'ignore' },
     );
     const amUrl = `http://127.0.0.1:${amPort}`;
@@ -88,7 +91,11 @@ describe('a real Prometheus Alertmanager sending to Baton', () => {
     expect(cardText(card)).toContain('Backup management and testing');
     expect(cardText(card)).toContain('CRITICAL');
 
-    const resolve = await fetch(`${amUrl}/api/v2/alerts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alert(new Date().toISOString())) });
+    const resolve = await fetch(`${amUrl}/api/v2/alerts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(alert(new Date().toISOString())),
+    });
     expect(resolve.status).toBe(200);
     await waitUntil(
       () => t!.connector.received.some((r) => r.method === 'PUT' && cardText(r.activity).includes('Backup job Nightly-FS failed') && cardText(r.activity).includes('Resolved')),

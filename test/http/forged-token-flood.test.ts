@@ -89,7 +89,13 @@ function forgedTokens(channel: LocalOpenId, serviceUrl: string, count: number): 
     () => channel.forge({ audience: APP_ID, issuer: EMULATOR_ISSUER, kid: randomUUID(), key: otherKey, claims: { ver: '2.0', azp: APP_ID, serviceurl: undefined } }),
     () => {
       const tid = randomUUID();
-      return channel.forge({ audience: APP_ID, issuer: `https://sts.windows.net/${tid}/`, kid: randomUUID(), key: otherKey, claims: { ver: '1.0', appid: APP_ID, tid, serviceurl: undefined } });
+      return channel.forge({
+        audience: APP_ID,
+        issuer: `https://sts.windows.net/${tid}/`,
+        kid: randomUUID(),
+        key: otherKey,
+        claims: { ver: '1.0', appid: APP_ID, tid, serviceurl: undefined },
+      });
     },
     () => channel.forge({ audience: APP_ID, serviceUrl, key: otherKey }),
     () => channel.forge({ audience: APP_ID, serviceUrl, alg: 'none', unsigned: true }),
@@ -120,7 +126,10 @@ async function expectRefusedFast(t: TestBaton, make: () => string[], what: strin
     const result = await flood(t, make(), IN_FLIGHT);
     const line = summary(`${what}, ${IN_FLIGHT} in flight, run ${run}`, result, fetches() - before);
     lines.push(line);
-    expect(result.statuses.filter((s) => s !== 401), line).toEqual([]);
+    expect(
+      result.statuses.filter((s) => s !== 401),
+      line,
+    ).toEqual([]);
     if (percentile(result.latencies, 99) < P99_BOUND_MS) return lines.join('\n');
   }
   return expect.fail(`p99 of refusals not under ${P99_BOUND_MS} ms in ${TIMED_RUNS} runs:\n${lines.join('\n')}`);
@@ -131,7 +140,10 @@ async function expectBurstRefused(t: TestBaton, tokens: string[], what: string, 
   const before = fetches();
   const result = await flood(t, tokens, tokens.length);
   const line = summary(`${what}, all ${tokens.length} at once`, result, fetches() - before);
-  expect(result.statuses.filter((s) => s !== 401), line).toEqual([]);
+  expect(
+    result.statuses.filter((s) => s !== 401),
+    line,
+  ).toEqual([]);
   expect(fetches() - before, line).toBeLessThanOrEqual(MAX_FETCHES);
   expect(Math.max(...result.latencies), line).toBeLessThan(maxMs);
 }
@@ -184,7 +196,12 @@ describe('forged Bot Framework tokens are refused fast, with the signing keys kn
 
   it('accepts valid Emulator tokens (v2 with azp; v1 from the bot’s own tenant)', async () => {
     expectAnswered(await postCardAction(t, emulator.forge({ audience: APP_ID, issuer: EMULATOR_ISSUER, claims: { ver: '2.0', azp: APP_ID, serviceurl: undefined } })));
-    expectAnswered(await postCardAction(t, emulator.forge({ audience: APP_ID, issuer: `https://sts.windows.net/${TENANT}/`, claims: { ver: '1.0', appid: APP_ID, tid: TENANT, serviceurl: undefined } })));
+    expectAnswered(
+      await postCardAction(
+        t,
+        emulator.forge({ audience: APP_ID, issuer: `https://sts.windows.net/${TENANT}/`, claims: { ver: '1.0', appid: APP_ID, tid: TENANT, serviceurl: undefined } }),
+      ),
+    );
   });
 
   it('accepts a token within the library’s clock tolerance (expired 2 minutes ago, valid from 2 minutes on)', async () => {
@@ -206,7 +223,10 @@ describe('forged Bot Framework tokens are refused fast, with the signing keys kn
     ['a token not valid yet', (c, serviceUrl) => c.forge({ audience: APP_ID, serviceUrl, notBeforeInSeconds: 600 })],
     ['a serviceurl claim for another service URL', (c) => c.forge({ audience: APP_ID, serviceUrl: 'https://evil.example.com/' })],
     ['an Emulator token for another bot', (c) => emulatorFor(c, '99999999-1111-2222-3333-444444444444')],
-    ['a skill token (another bot calling this one)', () => emulator.forge({ audience: APP_ID, issuer: EMULATOR_ISSUER, claims: { ver: '2.0', azp: '99999999-1111-2222-3333-444444444444', serviceurl: undefined } })],
+    [
+      'a skill token (another bot calling this one)',
+      () => emulator.forge({ audience: APP_ID, issuer: EMULATOR_ISSUER, claims: { ver: '2.0', azp: '99999999-1111-2222-3333-444444444444', serviceurl: undefined } }),
+    ],
   ];
   const emulatorFor = (_c: LocalOpenId, appId: string) => emulator.forge({ audience: appId, issuer: EMULATOR_ISSUER, claims: { ver: '2.0', azp: appId, serviceurl: undefined } });
   it.each(kinds)('refuses %s with 401, and the bot does not run', async (_what, make) => {
@@ -379,7 +399,8 @@ describe('the token guard’s key cache (injected clock and fetch)', () => {
 
   it('applies the library’s 5-minute clock tolerance to exp and nbf', async () => {
     const { guard } = setUp();
-    const check = (spec: Parameters<LocalOpenId['forge']>[0]) => guard.check(`Bearer ${openId.forge({ audience: APP_ID, serviceUrl: SERVICE_URL, ...spec })}`, 'msteams', SERVICE_URL);
+    const check = (spec: Parameters<LocalOpenId['forge']>[0]) =>
+      guard.check(`Bearer ${openId.forge({ audience: APP_ID, serviceUrl: SERVICE_URL, ...spec })}`, 'msteams', SERVICE_URL);
     await check({ expiresInSeconds: -290 });
     await check({ notBeforeInSeconds: 290 });
     await expect(check({ expiresInSeconds: -310 })).rejects.toThrow(/expired/);

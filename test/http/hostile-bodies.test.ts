@@ -82,10 +82,14 @@ describe('hostile request bodies over real HTTP', () => {
 
   it('a declared Content-Length over the limit is refused before reading', async () => {
     const res = await new Promise<number>((done, fail) => {
-      const req = httpRequest(new URL(alertPath(), t.url), { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(600 * 1024), ...bearer() } }, (r) => {
-        r.resume();
-        done(r.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        new URL(alertPath(), t.url),
+        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(600 * 1024), ...bearer() } },
+        (r) => {
+          r.resume();
+          done(r.statusCode ?? 0);
+        },
+      );
       req.on('error', fail);
       req.write('{"source":'); // and nothing more: the answer must not wait for the rest
     });
@@ -110,7 +114,9 @@ describe('hostile request bodies over real HTTP', () => {
     expect((await post(alertPath(), nested, bearer())).status).toBe(400);
     const activity = JSON.stringify({ ...message('who owns backups?'), serviceUrl: t.connector.url, value: JSON.parse('[]') }).replace('"value":[]', `"value":${deep(40_000)}`);
     expect((await post('/api/messages', Buffer.from(activity), {})).status).toBe(400);
-    const pd = Buffer.from(`{"routing_key":"${settings.current.routingKey}","event_action":"trigger","payload":{"summary":"s","source":"x","severity":"info","custom_details":${'{"a":'.repeat(40_000)}1${'}'.repeat(40_000)}}}`);
+    const pd = Buffer.from(
+      `{"routing_key":"${settings.current.routingKey}","event_action":"trigger","payload":{"summary":"s","source":"x","severity":"info","custom_details":${'{"a":'.repeat(40_000)}1${'}'.repeat(40_000)}}}`,
+    );
     expect((await post(alertPath(), pd, {})).status).toBe(400);
     await healthy();
   });

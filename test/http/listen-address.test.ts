@@ -42,7 +42,17 @@ function listeningOn(port: number): string[] | undefined {
       if (!local || state !== '0A') continue; // 0A: LISTEN
       const [hex, portHex] = local.split(':');
       if (Number.parseInt(portHex!, 16) !== port) continue;
-      found.push(hex!.length === 8 ? (hex!.match(/../g)!.reverse().map((b) => Number.parseInt(b, 16)).join('.')) : hex === '0'.repeat(32) ? '::' : `ipv6:${hex}`);
+      found.push(
+        hex!.length === 8
+          ? hex!
+              .match(/../g)!
+              .reverse()
+              .map((b) => Number.parseInt(b, 16))
+              .join('.')
+          : hex === '0'.repeat(32)
+            ? '::'
+            : `ipv6:${hex}`,
+      );
     }
   }
   return found;

@@ -139,7 +139,10 @@ export class LocalOpenId {
     const signature =
       spec.hmacSecret !== undefined
         ? createHmac('sha256', spec.hmacSecret).update(signingInput).digest('base64url')
-        : createSign(rsaHash(alg)).update(signingInput).sign(spec.key ?? this.#privateKey).toString('base64url');
+        : createSign(rsaHash(alg))
+            .update(signingInput)
+            .sign(spec.key ?? this.#privateKey)
+            .toString('base64url');
     return `${signingInput}.${signature}`;
   }
 

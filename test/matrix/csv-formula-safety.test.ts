@@ -41,7 +41,7 @@ const hostile = matrixOf(
       function: HYPERLINK,
       internal: '-',
       msp: '+1 after hours',
-      aliases: ['=cmd|\' /C calc\'!A0', 'plain alias'],
+      aliases: ["=cmd|' /C calc'!A0", 'plain alias'],
       internalContact: '@Dana Ortiz',
       mspContact: '+44 20 7946 0000',
       escalationContact: '-Max Weber',
@@ -108,7 +108,18 @@ describe('CSV export neutralises formulas (OWASP CSV injection)', () => {
     const dangerous = cells.flat().filter((cell) => FORMULA_START.test(cell));
     expect(dangerous).toEqual([]);
     expect(cells[0]).toEqual(['Function', 'Internal', 'MSP', 'Aliases', 'Internal contact', 'MSP contact', 'Escalation contact', 'Notes', "'=Cost centre", 'Priority']);
-    expect(cells[1]).toEqual([`'${HYPERLINK}`, "'-", "'+1 after hours", "'=cmd|' /C calc'!A0; plain alias", "'@Dana Ortiz", "'+44 20 7946 0000", "'-Max Weber", "'=1+1", "'-CC-10", "'@high"]);
+    expect(cells[1]).toEqual([
+      `'${HYPERLINK}`,
+      "'-",
+      "'+1 after hours",
+      "'=cmd|' /C calc'!A0; plain alias",
+      "'@Dana Ortiz",
+      "'+44 20 7946 0000",
+      "'-Max Weber",
+      "'=1+1",
+      "'-CC-10",
+      "'@high",
+    ]);
   });
 
   it('adds one more apostrophe to a cell that already starts with apostrophes before a formula character, and none to others', () => {

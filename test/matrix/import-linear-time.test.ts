@@ -36,7 +36,7 @@ const OLD_WHITESPACE = /[\s\u00a0\u2007\u202f\u200b\ufeff]+/g;
 
 function oldCleanCellText(raw: string): string {
   let text = raw.replace(/&nbsp;/gi, ' ').replace(OLD_WHITESPACE, ' ');
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(OLD_STRUCTURAL_TAG, ' ').replace(/&nbsp;/gi, ' ');
   }
@@ -83,7 +83,32 @@ function oldDetectFormat(text: string): MatrixFormat {
 }
 
 const OLD_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = {
-  function: ['function', 'it function', 'functions', 'area', 'it area', 'responsibility', 'responsibilities', 'task', 'service', 'activity', 'duty', 'category', 'it service', 'item', 'capability', 'process', 'domain', 'component', 'scope', 'description', 'workstream', 'topic', 'it area / function', 'function / area'],
+  function: [
+    'function',
+    'it function',
+    'functions',
+    'area',
+    'it area',
+    'responsibility',
+    'responsibilities',
+    'task',
+    'service',
+    'activity',
+    'duty',
+    'category',
+    'it service',
+    'item',
+    'capability',
+    'process',
+    'domain',
+    'component',
+    'scope',
+    'description',
+    'workstream',
+    'topic',
+    'it area / function',
+    'function / area',
+  ],
   internal: ['internal', 'internal it', 'in-house', 'in-house it', 'client', 'client it', 'customer', 'customer it', 'internal team', 'corporate it'],
   msp: ['msp', 'provider', 'managed service provider', 'managed services provider', 'managed services', 'service provider', 'msp it', 'outsourced it'],
   aliases: ['aliases', 'alias', 'also known as', 'aka', 'synonyms', 'other names', 'keywords'],
@@ -111,7 +136,9 @@ function oldNormalizeHeader(header: string): string {
 }
 
 function oldLooseHeader(header: string): string {
-  return oldNormalizeHeader(header).replace(/\s*\([^)]*\)$/, '').trim();
+  return oldNormalizeHeader(header)
+    .replace(/\s*\([^)]*\)$/, '')
+    .trim();
 }
 
 function oldColumnRoleOf(header: string): ColumnRole | undefined {
@@ -196,7 +223,10 @@ function oldSplitCsvLine(line: string, delimiter: CsvDelimiter): string[] {
 }
 
 function oldDetectCsvDelimiter(text: string): CsvDelimiter {
-  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 10);
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 10);
   for (const line of lines) {
     const fitting = DELIMITERS.find((d) => oldHasRequiredColumns(oldSplitCsvLine(line, d)));
     if (fitting) return fitting;
@@ -225,7 +255,10 @@ function oldReadCsvTable(text: string): TableReadResult {
   } catch (error) {
     const e = error as { code?: string; lines?: number; message?: string };
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
-      return { ok: false, problem: { line: oldUnclosedQuoteLine(body) + lineOffset, message: 'a quoted cell is never closed: a " is missing, so the rest of the file would be one cell' } };
+      return {
+        ok: false,
+        problem: { line: oldUnclosedQuoteLine(body) + lineOffset, message: 'a quoted cell is never closed: a " is missing, so the rest of the file would be one cell' },
+      };
     }
     return { ok: false, problem: { line: (e.lines ?? 1) + lineOffset, message: `the CSV cannot be read: ${e.message ?? String(error)}` } };
   }
@@ -235,7 +268,8 @@ function oldReadCsvTable(text: string): TableReadResult {
       return { line: p.info.lines - breaks + lineOffset, cells: p.record.map(unquoteSpreadsheetCell) };
     })
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (records.length === 0) return { ok: false, problem: { line: 1, message: 'the file is empty: expected a header row with Function, Internal and MSP, then one row per function' } };
+  if (records.length === 0)
+    return { ok: false, problem: { line: 1, message: 'the file is empty: expected a header row with Function, Internal and MSP, then one row per function' } };
   const headerIndex = records.slice(0, 10).findIndex((r) => oldHasRequiredColumns(r.cells));
   if (headerIndex < 0) {
     const first = records[0]!;
@@ -264,15 +298,141 @@ function oldUnclosedQuoteLine(text: string): number {
 
 /** Pieces that make the rewritten patterns take every branch: tags, entities, blanks, pipes, quotes, headers. */
 const PIECES = [
-  '<', '>', '/', '/>', '</', '<p', '<P', 'p', '<br', 'br', 'BR', '<td', 'td', 'th', 'tr', 'table', 'div', 'thead', 'tbody', 'Tbody', 'pre', '<!', '<a',
-  '<p>', '</p>', '<br>', '<br/>', '<BR />', '<p class="x">', '<td>', '</td>', '<th>', '</th>', '<tr>', '</tr>', '<table>', '</table>', '<div>', '</div >', '<a href="x">', '</a>',
-  ' ', ' ', '  ', '\t', '\n', '\r', '\r\n', '\u000b', '\u000c', '\u00a0', '\u1680', '\u2000', '\u2005', '\u2007', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff',
-  '\u0085', '\u180e', '\u2060', '\u200c', '\u0000',
-  '|', '\\|', '\\', '&', '&nbsp;', '&NbSp;', 'nbsp;', '&amp;', '&#124;', '&#x7C;', '&vert;', '&#xZZ;', '&lt;p&gt;',
-  '"', '""', "'", ',', ';', ':', '?', '.', '*', '_', '`', '(', ')', '-', '--', '---', ':-', '-:', ':---:',
-  'a', 'x', 'X', '✓', '—', 'Joint', 'sep=;', 'sep=,', 'in', 'house', 'In house', 'in - house', 'inhouse', 'in-house IT',
-  'Function', 'function', 'FUNCTION', 'Internal', 'internal', 'MSP', 'msp', 'Provider', 'MSP (Fabrikam)', 'Internal (Contoso)', 'MSP Partner', 'In-house IT team',
-  'Area', 'Notes', 'Aliases', 'MSP contact', 'Escalation', '#', 'ID', 'No.', 'Item #',
+  '<',
+  '>',
+  '/',
+  '/>',
+  '</',
+  '<p',
+  '<P',
+  'p',
+  '<br',
+  'br',
+  'BR',
+  '<td',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'div',
+  'thead',
+  'tbody',
+  'Tbody',
+  'pre',
+  '<!',
+  '<a',
+  '<p>',
+  '</p>',
+  '<br>',
+  '<br/>',
+  '<BR />',
+  '<p class="x">',
+  '<td>',
+  '</td>',
+  '<th>',
+  '</th>',
+  '<tr>',
+  '</tr>',
+  '<table>',
+  '</table>',
+  '<div>',
+  '</div >',
+  '<a href="x">',
+  '</a>',
+  ' ',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\u000b',
+  '\u000c',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2005',
+  '\u2007',
+  '\u200a',
+  '\u200b',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+  '\u0085',
+  '\u180e',
+  '\u2060',
+  '\u200c',
+  '\u0000',
+  '|',
+  '\\|',
+  '\\',
+  '&',
+  '&nbsp;',
+  '&NbSp;',
+  'nbsp;',
+  '&amp;',
+  '&#124;',
+  '&#x7C;',
+  '&vert;',
+  '&#xZZ;',
+  '&lt;p&gt;',
+  '"',
+  '""',
+  "'",
+  ',',
+  ';',
+  ':',
+  '?',
+  '.',
+  '*',
+  '_',
+  '`',
+  '(',
+  ')',
+  '-',
+  '--',
+  '---',
+  ':-',
+  '-:',
+  ':---:',
+  'a',
+  'x',
+  'X',
+  '✓',
+  '—',
+  'Joint',
+  'sep=;',
+  'sep=,',
+  'in',
+  'house',
+  'In house',
+  'in - house',
+  'inhouse',
+  'in-house IT',
+  'Function',
+  'function',
+  'FUNCTION',
+  'Internal',
+  'internal',
+  'MSP',
+  'msp',
+  'Provider',
+  'MSP (Fabrikam)',
+  'Internal (Contoso)',
+  'MSP Partner',
+  'In-house IT team',
+  'Area',
+  'Notes',
+  'Aliases',
+  'MSP contact',
+  'Escalation',
+  '#',
+  'ID',
+  'No.',
+  'Item #',
 ];
 
 const piecesText = (maxPieces: number): fc.Arbitrary<string> =>
@@ -295,9 +455,7 @@ const row = (separator: string): fc.Arbitrary<string> => fc.array(anyText(4), { 
 /** CSV-ish text with one kind of line ending throughout (csv-parse took the first it met; mixed ones are read differently now). */
 const uniformCsv: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(',', ';', '\t'), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean())
-  .chain(([separator, ending, header]) =>
-    fc.tuple(fc.array(row(separator), { minLength: 1, maxLength: 6 }), fc.constant(separator), fc.constant(ending), fc.constant(header)),
-  )
+  .chain(([separator, ending, header]) => fc.tuple(fc.array(row(separator), { minLength: 1, maxLength: 6 }), fc.constant(separator), fc.constant(ending), fc.constant(header)))
   .map(([rows, separator, ending, header]) => (header ? [['Function', 'Internal', 'MSP'].join(separator), ...rows] : rows).join('\n').replace(/\r\n|\r|\n/g, ending));
 
 const RUNS = 1_000;
@@ -344,9 +502,7 @@ describe('the linear rewrites give the results the old patterns gave', () => {
   });
 
   it('isAlignmentLine = the old ALIGNMENT_LINE', () => {
-    const line = fc
-      .array(fc.constantFrom('|', '-', '--', ':', ' ', '\t', '\u00a0', '\u2028', 'x', ':-', '-:', '||'), { maxLength: 16 })
-      .map((p) => p.join(''));
+    const line = fc.array(fc.constantFrom('|', '-', '--', ':', ' ', '\t', '\u00a0', '\u2028', 'x', ':-', '-:', '||'), { maxLength: 16 }).map((p) => p.join(''));
     fc.assert(
       fc.property(fc.oneof(line, anyText(8)), (text) => {
         expect(isAlignmentLine(text)).toBe(OLD_ALIGNMENT_LINE.test(text));
@@ -373,7 +529,29 @@ describe('the linear rewrites give the results the old patterns gave', () => {
 
   it('layoutColumns and hasRequiredColumns (each cell normalized once, synonyms looked up)', () => {
     const cell = fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom(...PIECES, '', ' ', 'Function', 'Internal', 'MSP', 'msp', 'Notes', 'MSP (x)', 'Internal IT', 'client', 'Our staff', 'Vendor', 'Area', 'Item #', '#', 'Escalation contact', 'Aliases') },
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom(
+          ...PIECES,
+          '',
+          ' ',
+          'Function',
+          'Internal',
+          'MSP',
+          'msp',
+          'Notes',
+          'MSP (x)',
+          'Internal IT',
+          'client',
+          'Our staff',
+          'Vendor',
+          'Area',
+          'Item #',
+          '#',
+          'Escalation contact',
+          'Aliases',
+        ),
+      },
       { weight: 1, arbitrary: anyText(4) },
     );
     fc.assert(
@@ -396,7 +574,11 @@ describe('the linear rewrites give the results the old patterns gave', () => {
   });
 
   it('detectCsvDelimiter and detectFormat', () => {
-    const text = fc.oneof(uniformCsv, fc.array(row('|'), { maxLength: 5 }).map((rows) => rows.join('\n')), anyText(30));
+    const text = fc.oneof(
+      uniformCsv,
+      fc.array(row('|'), { maxLength: 5 }).map((rows) => rows.join('\n')),
+      anyText(30),
+    );
     fc.assert(
       fc.property(text, (t) => {
         expect(detectCsvDelimiter(t)).toBe(oldDetectCsvDelimiter(t));
@@ -408,12 +590,22 @@ describe('the linear rewrites give the results the old patterns gave', () => {
 
   it('readCsvRecords reads what csv-parse read (records, cells, U+FFFD for lone surrogates), lines counted right', () => {
     const quotes = fc.constantFrom('"', '""', '"""', ',"', '",', '"\n', '\r"', '"\u0000', '"x"y', ',', ';', '\t', '\r', '\n', '\r\n');
-    const csvText = fc.oneof(uniformCsv, fc.array(fc.oneof(anyText(6), quotes), { maxLength: 16 }).map((p) => p.join('')));
+    const csvText = fc.oneof(
+      uniformCsv,
+      fc.array(fc.oneof(anyText(6), quotes), { maxLength: 16 }).map((p) => p.join('')),
+    );
     fc.assert(
       fc.property(csvText, fc.constantFrom<CsvDelimiter>(',', ';', '\t'), (text, delimiter) => {
         let expected: Array<{ line: number; cells: string[] }> | undefined;
         try {
-          const parsed = parse(text, { delimiter, record_delimiter: ['\r\n', '\n', '\r'], raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as unknown as Array<{ record: string[]; raw: string }>;
+          const parsed = parse(text, {
+            delimiter,
+            record_delimiter: ['\r\n', '\n', '\r'],
+            raw: true,
+            relax_column_count: true,
+            relax_quotes: true,
+            skip_empty_lines: false,
+          }) as unknown as Array<{ record: string[]; raw: string }>;
           // A record starts after the line endings of those before it (raw drops the LF of a CRLF that ends a record).
           let line = 1;
           expected = parsed.map((p) => {
@@ -432,11 +624,13 @@ describe('the linear rewrites give the results the old patterns gave', () => {
 
   it('readCsvTable: same records, cells and lines when the line endings are all of one kind', () => {
     fc.assert(
-      fc.property(uniformCsv.filter((t) => !t.includes('\r')), (text) => {
-        expect(readCsvTable(text)).toEqual(oldReadCsvTable(text));
-      }),
+      fc.property(
+        uniformCsv.filter((t) => !t.includes('\r')),
+        (text) => {
+          expect(readCsvTable(text)).toEqual(oldReadCsvTable(text));
+        },
+      ),
       { numRuns: RUNS / 2 },
     );
   });
-
 });

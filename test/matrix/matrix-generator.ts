@@ -15,14 +15,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Characters that stress both formats: separators, quotes, pipes, backslashes, markup, unicode. */
-const ALPHABET = [
-  ...'abcdefghijklmnopqrstuvwxyz',
-  ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
-  ...'0123456789',
-  ...' ,;"\'|\\/()[]{}:#*-_+=&<>.!?%$@`~^',
-  '\t',
-  ...'✓✔—–éüßçøñ中文日本語ä😀',
-];
+const ALPHABET = [...'abcdefghijklmnopqrstuvwxyz', ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', ...'0123456789', ...' ,;"\'|\\/()[]{}:#*-_+=&<>.!?%$@`~^', '\t', ...'✓✔—–éüßçøñ中文日本語ä😀'];
 
 const CELL_WORDS = ['✓', '—', '-', '', 'Joint', 'Overflow only', 'When internal unavailable', 'After hours', 'Advanced changes only', 'yes', 'no', 'x', 'Shared', 'n/a'];
 
@@ -46,7 +39,12 @@ export function randomMatrix(random: () => number, options: GeneratorOptions = {
   const rowCount = 1 + Math.floor(random() * (options.maxRows ?? 25));
   const functions = uniqueNames(random, rowCount, () => text(1, 40));
   const rows = functions.map((fn) => {
-    const aliases = optional.aliases && chance(0.7) ? Array.from({ length: 1 + Math.floor(random() * 3) }, () => text(1, 15).replace(/;/g, '')).map(canonical).filter((a) => a !== '') : [];
+    const aliases =
+      optional.aliases && chance(0.7)
+        ? Array.from({ length: 1 + Math.floor(random() * 3) }, () => text(1, 15).replace(/;/g, ''))
+            .map(canonical)
+            .filter((a) => a !== '')
+        : [];
     const row: Omit<MatrixRow, 'id'> = {
       function: fn,
       internal: parseCell(cell()),

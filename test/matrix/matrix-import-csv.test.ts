@@ -53,7 +53,13 @@ describe('parseMatrix: CSV', () => {
   });
 
   it('accepts header variants, case and emphasis', () => {
-    for (const header of ['FUNCTION,INTERNAL,MSP', 'IT Function,In-house,Provider', 'Responsibility,Client,MSP', 'Area,In house,Managed Service Provider', 'Function:,Internal (Contoso),MSP (Fabrikam)']) {
+    for (const header of [
+      'FUNCTION,INTERNAL,MSP',
+      'IT Function,In-house,Provider',
+      'Responsibility,Client,MSP',
+      'Area,In house,Managed Service Provider',
+      'Function:,Internal (Contoso),MSP (Fabrikam)',
+    ]) {
       const { matrix } = ok(parseMatrix(`${header}\nBackups,—,✓\n`, 'csv'));
       expect(matrix.rows[0]).toMatchObject({ function: 'Backups', internal: { kind: 'none' }, msp: { kind: 'owns' } });
       expect(matrix.extraColumns).toBeUndefined();

@@ -33,16 +33,26 @@ describe('parseMatrix: problems', () => {
   });
 
   it('rejects a repeated column', () => {
-    expect(errorsOf('Function,Internal,MSP,Notes,notes\nA,✓,—,,\n', 'csv')[0]).toMatchObject({ line: 1, column: 'notes', message: 'the column "notes" appears twice in the header (also as "Notes")' });
+    expect(errorsOf('Function,Internal,MSP,Notes,notes\nA,✓,—,,\n', 'csv')[0]).toMatchObject({
+      line: 1,
+      column: 'notes',
+      message: 'the column "notes" appears twice in the header (also as "Notes")',
+    });
   });
 
   it('rejects a value in a column without a name', () => {
-    expect(errorsOf('Function,Internal,MSP,\nA,✓,—,\nB,✓,—,oops\n', 'csv')[0]!.message).toBe('column 4 has no name in the header, but line 3 has a value in it; name the column or remove it');
+    expect(errorsOf('Function,Internal,MSP,\nA,✓,—,\nB,✓,—,oops\n', 'csv')[0]!.message).toBe(
+      'column 4 has no name in the header, but line 3 has a value in it; name the column or remove it',
+    );
   });
 
   it('rejects cells and functions longer than 200 characters', () => {
     const long = 'x'.repeat(201);
-    expect(errorsOf(`Function,Internal,MSP\n${long},✓,—\n`, 'csv')[0]).toEqual({ line: 2, column: 'Function', message: 'the Function cell is 201 characters long; the limit is 200' });
+    expect(errorsOf(`Function,Internal,MSP\n${long},✓,—\n`, 'csv')[0]).toEqual({
+      line: 2,
+      column: 'Function',
+      message: 'the Function cell is 201 characters long; the limit is 200',
+    });
     expect(errorsOf(`Function,Internal,MSP\nA,✓,${long}\n`, 'csv')[0]).toMatchObject({ line: 2, column: 'MSP' });
     expect(parseMatrix(`Function,Internal,MSP\n${'x'.repeat(200)},✓,—\n`, 'csv').ok).toBe(true);
   });

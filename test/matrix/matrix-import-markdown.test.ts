@@ -24,7 +24,8 @@ describe('parseMatrix: Markdown', () => {
   });
 
   it('reads a Teams paste: <br> line breaks, &nbsp; and non-breaking spaces', () => {
-    const text = '<p>Here you go</p><p>|\u00a0Function\u00a0|\u00a0Internal\u00a0|\u00a0MSP\u00a0|<br>|---|---|---|<br>| Backups &amp; restores |&nbsp;—&nbsp;| ✓ |<br>| Printers | ✓ | Overflow only |</p>';
+    const text =
+      '<p>Here you go</p><p>|\u00a0Function\u00a0|\u00a0Internal\u00a0|\u00a0MSP\u00a0|<br>|---|---|---|<br>| Backups &amp; restores |&nbsp;—&nbsp;| ✓ |<br>| Printers | ✓ | Overflow only |</p>';
     const matrix = matrixOf(parseMatrix(text));
     expect(matrix.rows.map((r) => [r.function, r.internal.raw, r.msp.raw])).toEqual([
       ['Backups & restores', '—', '✓'],

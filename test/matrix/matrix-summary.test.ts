@@ -35,7 +35,15 @@ describe('ownerLabel', () => {
 describe('rowsBySide', () => {
   it('groups the default template for ours / msp / joint', () => {
     const groups = rowsBySide(defaultTemplateMatrix());
-    expect(groups.internal.map((r) => r.id)).toEqual(['tier-1-helpdesk-passwords-printers-basic-windows', 'on-site-visits-hands-on-hardware', 'user-onboarding-offboarding', 'user-accounts-sign-in-and-mfa-entra-id-active-directory', 'microsoft-365-administration-mailboxes-teams-sharepoint', 'phone-system-teams-phone-desk-phones', 'software-licences-and-hardware-purchasing']);
+    expect(groups.internal.map((r) => r.id)).toEqual([
+      'tier-1-helpdesk-passwords-printers-basic-windows',
+      'on-site-visits-hands-on-hardware',
+      'user-onboarding-offboarding',
+      'user-accounts-sign-in-and-mfa-entra-id-active-directory',
+      'microsoft-365-administration-mailboxes-teams-sharepoint',
+      'phone-system-teams-phone-desk-phones',
+      'software-licences-and-hardware-purchasing',
+    ]);
     expect(groups.msp).toHaveLength(14);
     expect(groups.joint.map((r) => r.function)).toEqual(['Patch management for workstations', 'Major projects (migrations, deployments)']);
     expect(groups.unowned).toEqual([]);

@@ -194,10 +194,7 @@ describe('resolveOwnership: joint, scoped, gaps', () => {
     expect(o.onPointNow).toEqual([]);
     expect(o.contactNow).toEqual([]);
     expect(o.escalateTo).toEqual(['Max Weber', 'Pat Kim']);
-    expect(o.explanation).toEqual([
-      'Nobody owns "Printers" in the matrix (Internal: —, MSP: —).',
-      'This is a gap: propose an owner so it is settled at the next review.',
-    ]);
+    expect(o.explanation).toEqual(['Nobody owns "Printers" in the matrix (Internal: —, MSP: —).', 'This is a gap: propose an owner so it is settled at the next review.']);
   });
 
   it('mentions the MSP clock when it is in another time zone', () => {

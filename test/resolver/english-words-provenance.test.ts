@@ -1,12 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  buildEnglishWordsSource,
-  ENGLISH_WORD_PATTERN,
-  ENGLISH_WORDS_FILE,
-  WORDLIST_PACKAGE,
-  wordlistPackageDir,
-} from '../../bot/cli/build-english-words.ts';
+import { buildEnglishWordsSource, ENGLISH_WORD_PATTERN, ENGLISH_WORDS_FILE, WORDLIST_PACKAGE, wordlistPackageDir } from '../../bot/cli/build-english-words.ts';
 import { ENGLISH_WORDS } from '../../bot/domain/resolver/english-words.ts';
 import { buildMatrixIndex } from '../../bot/domain/resolver/matrix-index.ts';
 import { correctMisspellings } from '../../bot/domain/resolver/question-reading.ts';
@@ -23,10 +17,10 @@ describe('english-words.ts provenance (issue 13)', () => {
     // Not toBe on 340 kB of text: a failure should say where, not print the file twice.
     const current = readFileSync(ENGLISH_WORDS_FILE, 'utf8');
     const firstDifference = [...current].findIndex((c, i) => c !== built?.[i]);
-    expect(
-      { sameLength: current.length === built?.length, firstDifference },
-      'english-words.ts differs from the generator: run node bot/cli/build-english-words.ts',
-    ).toEqual({ sameLength: true, firstDifference: -1 });
+    expect({ sameLength: current.length === built?.length, firstDifference }, 'english-words.ts differs from the generator: run node bot/cli/build-english-words.ts').toEqual({
+      sameLength: true,
+      firstDifference: -1,
+    });
   });
 
   it('says where it comes from and that it is generated', () => {
@@ -48,10 +42,45 @@ describe('the English word list', () => {
   it('has common English words, inflections and both British and American spelling', () => {
     const english = new Set(words);
     const common = [
-      'court', 'count', 'about', 'above', 'ability', 'meeting', 'meetings', 'blink', 'blinking', 'freeze', 'jam',
-      'jammed', 'colour', 'color', 'organise', 'organize', 'centre', 'center', 'cheque', 'check', 'sous', 'opera',
-      'flicker', 'laptop', 'password', 'printer', 'network', 'holiday', 'invoice', 'weekend', 'lawyer', 'catering',
-      'login', 'reboot', 'timeout', 'redacted', 'workspace', 'comp', 'misc',
+      'court',
+      'count',
+      'about',
+      'above',
+      'ability',
+      'meeting',
+      'meetings',
+      'blink',
+      'blinking',
+      'freeze',
+      'jam',
+      'jammed',
+      'colour',
+      'color',
+      'organise',
+      'organize',
+      'centre',
+      'center',
+      'cheque',
+      'check',
+      'sous',
+      'opera',
+      'flicker',
+      'laptop',
+      'password',
+      'printer',
+      'network',
+      'holiday',
+      'invoice',
+      'weekend',
+      'lawyer',
+      'catering',
+      'login',
+      'reboot',
+      'timeout',
+      'redacted',
+      'workspace',
+      'comp',
+      'misc',
     ];
     expect(common.filter((w) => !english.has(w))).toEqual([]);
   });
@@ -59,8 +88,28 @@ describe('the English word list', () => {
   it('has none of the junk the documentation-derived list had', () => {
     const english = new Set(words);
     const junk = [
-      'aaa', 'aaaa', 'aab', 'aac', 'aachen', 'aaltonen', 'abcdefg', 'abcpdqxyz', 'abfnrtv', 'abortsignal', 'abspath',
-      'argc', 'enoent', 'fflush', 'strlcpy', 'itertools', 'getauxval', 'sysconf', 'ostream', 'bool', 'jon', 'ryan',
+      'aaa',
+      'aaaa',
+      'aab',
+      'aac',
+      'aachen',
+      'aaltonen',
+      'abcdefg',
+      'abcpdqxyz',
+      'abfnrtv',
+      'abortsignal',
+      'abspath',
+      'argc',
+      'enoent',
+      'fflush',
+      'strlcpy',
+      'itertools',
+      'getauxval',
+      'sysconf',
+      'ostream',
+      'bool',
+      'jon',
+      'ryan',
     ];
     expect(junk.filter((w) => english.has(w))).toEqual([]);
   });

@@ -8,9 +8,7 @@ import { textUnits } from '../../bot/domain/resolver/text-units.ts';
 import { fixtureMatrix, matrixOf } from './resolver-fixtures.ts';
 
 function concepts(text: string): string[][] {
-  return textUnits(tokenize(normalizeText(text)), builtInLexicon()).map((u) =>
-    [...u.concepts].filter(([, s]) => s === 1).map(([c]) => c),
-  );
+  return textUnits(tokenize(normalizeText(text)), builtInLexicon()).map((u) => [...u.concepts].filter(([, s]) => s === 1).map(([c]) => c));
 }
 
 describe('IT lexicon', () => {
@@ -119,7 +117,12 @@ describe('what a row’s spelled-out forms do not change', () => {
   });
 
   it('leaves plain English words with regular endings alone instead of "correcting" them', () => {
-    const resolver = buildResolver(matrixOf([{ function: 'Wireless access points', internal: '—', msp: '✓' }, { function: 'Content filtering & blocking', internal: '✓', msp: '—' }]));
+    const resolver = buildResolver(
+      matrixOf([
+        { function: 'Wireless access points', internal: '—', msp: '✓' },
+        { function: 'Content filtering & blocking', internal: '✓', msp: '—' },
+      ]),
+    );
     const r = resolver.resolve('the access point is blinking orange');
     expect(r.topic).toContain('blinking');
     expect([r.match?.row.function, ...r.alternatives.map((a) => a.row.function)][0]).toBe('Wireless access points');

@@ -15,7 +15,7 @@ describe('extractTopic', () => {
     ['who do I call when the printer jams?', 'printer jams'],
     ['who should I contact when the VPN is down', 'vpn is down'],
     ['who should I ping about SharePoint', 'sharepoint'],
-    ['EDR — ours or the MSP\'s?', 'edr'],
+    ["EDR — ours or the MSP's?", 'edr'],
     ['backups - internal or MSP?', 'backups'],
     ['is email security us or them', 'email security'],
     ['patching servers?', 'patching servers'],
@@ -27,7 +27,7 @@ describe('extractTopic', () => {
     ['who do I ask about licensing', 'licensing'],
     ['hey, quick question: who sets up new hires?', 'new hires'],
     ['does the MSP handle backups?', 'backups'],
-    ['my laptop won\'t turn on, who comes out?', 'laptop wont turn on comes out'],
+    ["my laptop won't turn on, who comes out?", 'laptop wont turn on comes out'],
   ])('%s → %s', (question, expected) => {
     expect(topic(question)).toBe(expected);
   });

@@ -69,15 +69,17 @@ describe('resolver outcomes on the default template', () => {
     const r = resolver.resolve('who owns patching?');
     expect(r.outcome).toBe('ambiguous');
     expect(r.match).toBeUndefined();
-    expect(r.alternatives.map((a) => a.row.function).sort()).toEqual([
-      'Patch management for servers',
-      'Patch management for workstations',
-    ]);
+    expect(r.alternatives.map((a) => a.row.function).sort()).toEqual(['Patch management for servers', 'Patch management for workstations']);
   });
 
   it.each([
-    'who owns payroll?', 'who fixes the coffee machine?', 'who waters the plants', 'who approves vacation',
-    "what's for lunch", 'who handles the office lease', 'who orders stationery',
+    'who owns payroll?',
+    'who fixes the coffee machine?',
+    'who waters the plants',
+    'who approves vacation',
+    "what's for lunch",
+    'who handles the office lease',
+    'who orders stationery',
   ])('off-topic "%s" is a gap', (q) => {
     expect(resolver.resolve(q).outcome).toBe('gap');
   });
@@ -90,8 +92,8 @@ describe('resolver outcomes on the default template', () => {
   );
 
   it('is deterministic', () => {
-    const a = resolver.resolve('EDR — ours or the MSP\'s?');
-    const b = buildResolver(fixtureMatrix('default-template')).resolve('EDR — ours or the MSP\'s?');
+    const a = resolver.resolve("EDR — ours or the MSP's?");
+    const b = buildResolver(fixtureMatrix('default-template')).resolve("EDR — ours or the MSP's?");
     expect(a).toEqual(b);
     expect(a.match?.row.function).toBe('EDR management / response');
   });

@@ -6,13 +6,38 @@ import { fixtureMatrix, fixtureQuestions, matrixOf, type RowSpec } from './resol
 /** Helpers for timing the resolver (the real benchmark lives elsewhere and can import these). */
 
 const ACTIVITIES = [
-  'Patch management for', 'Backup and restore of', 'Monitoring of', 'Hardware support for', 'Licensing of',
-  'Documentation of', 'Security hardening of', 'Vendor escalation for', 'Lifecycle planning for', 'Access reviews for',
+  'Patch management for',
+  'Backup and restore of',
+  'Monitoring of',
+  'Hardware support for',
+  'Licensing of',
+  'Documentation of',
+  'Security hardening of',
+  'Vendor escalation for',
+  'Lifecycle planning for',
+  'Access reviews for',
 ];
 const TARGETS = [
-  'servers', 'workstations', 'firewalls', 'switches', 'Wi-Fi access points', 'Microsoft 365', 'Azure subscriptions',
-  'Hyper-V hosts', 'NAS storage', 'VoIP phones', 'mobile devices', 'printers', 'the ERP system', 'SQL databases',
-  'SharePoint sites', 'door access system', 'CCTV cameras', 'meeting room AV', 'line-of-business apps', 'DNS zones',
+  'servers',
+  'workstations',
+  'firewalls',
+  'switches',
+  'Wi-Fi access points',
+  'Microsoft 365',
+  'Azure subscriptions',
+  'Hyper-V hosts',
+  'NAS storage',
+  'VoIP phones',
+  'mobile devices',
+  'printers',
+  'the ERP system',
+  'SQL databases',
+  'SharePoint sites',
+  'door access system',
+  'CCTV cameras',
+  'meeting room AV',
+  'line-of-business apps',
+  'DNS zones',
 ];
 
 /** A realistic-looking matrix of `rowCount` rows: the fixture rows plus activity × target × site rows. */

@@ -37,7 +37,10 @@ const ALL: readonly Sourced[] = [
 
 const bare = (term: string): string => (term.startsWith('~') ? term.slice(1) : term);
 /** The key the lexicon compiler files a term under: normalised, tokenised, stemmed. */
-const compiledKey = (term: string): string => tokenize(normalizeText(bare(term))).map(stem).join(' ');
+const compiledKey = (term: string): string =>
+  tokenize(normalizeText(bare(term)))
+    .map(stem)
+    .join(' ');
 
 describe('vocabulary data: ids and references', () => {
   it('sector concept ids are unique and never collide with IT_LEXICON ids', () => {
@@ -46,17 +49,12 @@ describe('vocabulary data: ids and references', () => {
   });
 
   it('every implies refers to an existing id other than the group itself', () => {
-    const bad = SECTOR_CONCEPTS.flatMap((g) =>
-      (g.implies ?? []).filter((p) => !knownIds.has(p) || p === g.id).map((p) => `${g.id} -> ${p}`),
-    );
+    const bad = SECTOR_CONCEPTS.flatMap((g) => (g.implies ?? []).filter((p) => !knownIds.has(p) || p === g.id).map((p) => `${g.id} -> ${p}`));
     expect(bad).toEqual([]);
   });
 
   it('implies has no cycles through sector concepts', () => {
-    const byId = new Map<string, readonly string[]>([
-      ...IT_LEXICON.map((g) => [g.id, g.implies ?? []] as const),
-      ...SECTOR_CONCEPTS.map((g) => [g.id, g.implies ?? []] as const),
-    ]);
+    const byId = new Map<string, readonly string[]>([...IT_LEXICON.map((g) => [g.id, g.implies ?? []] as const), ...SECTOR_CONCEPTS.map((g) => [g.id, g.implies ?? []] as const)]);
     const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
       (byId.get(from) ?? []).some((p) => p === to || (!seen.has(p) && (seen.add(p), reaches(p, to, seen))));
     expect(sectorIds.filter((id) => reaches(id, id))).toEqual([]);
@@ -79,9 +77,7 @@ describe('vocabulary data: terms', () => {
   });
 
   it('writes terms plainly: already normalised, lower case, single spaces', () => {
-    const bad = ALL.flatMap((e) =>
-      e.terms.filter((t) => normalizeText(bare(t)) !== bare(t) || /^~?\s|\s$/.test(t)).map((t) => `${e.where}: "${t}"`),
-    );
+    const bad = ALL.flatMap((e) => e.terms.filter((t) => normalizeText(bare(t)) !== bare(t) || /^~?\s|\s$/.test(t)).map((t) => `${e.where}: "${t}"`));
     expect(bad).toEqual([]);
   });
 
@@ -97,9 +93,7 @@ describe('vocabulary data: terms', () => {
     const lexiconKeys = new Map<string, string>();
     for (const g of IT_LEXICON) for (const t of g.terms) lexiconKeys.set(compiledKey(t), `${g.id}: "${t}"`);
     for (const p of [...NON_IT_PHRASES, ...CONTEXT_PHRASES]) lexiconKeys.set(compiledKey(p), `phrase "${p}"`);
-    const bad = ALL.flatMap((e) =>
-      e.terms.filter((t) => lexiconKeys.has(compiledKey(t))).map((t) => `${e.where}: "${t}" = ${lexiconKeys.get(compiledKey(t))}`),
-    );
+    const bad = ALL.flatMap((e) => e.terms.filter((t) => lexiconKeys.has(compiledKey(t))).map((t) => `${e.where}: "${t}" = ${lexiconKeys.get(compiledKey(t))}`));
     expect(bad).toEqual([]);
   });
 
@@ -120,23 +114,25 @@ describe('vocabulary data: terms', () => {
   it('never makes an everyday word a term on its own', () => {
     const forbidden = new Set(FORBIDDEN_SINGLE_WORDS.map(stem));
     const bad = ALL.flatMap((e) =>
-      e.terms.filter((t) => {
-        const tokens = tokenize(normalizeText(bare(t)));
-        return tokens.length === 1 && forbidden.has(stem(tokens[0] ?? ''));
-      }).map((t) => `${e.where}: "${t}"`),
+      e.terms
+        .filter((t) => {
+          const tokens = tokenize(normalizeText(bare(t)));
+          return tokens.length === 1 && forbidden.has(stem(tokens[0] ?? ''));
+        })
+        .map((t) => `${e.where}: "${t}"`),
     );
     expect(bad).toEqual([]);
   });
 
   it('marks a single-word term "~" when it is a stop, weak or everyday English word', () => {
-    const everyday = new Set(
-      [...`${EVERYDAY_WORDS} ${EVERYDAY_VERBS}`.split(/\s+/), ...STOP_WORDS, ...WEAK_WORD_FORMS].filter((w) => w !== '').map(stem),
-    );
+    const everyday = new Set([...`${EVERYDAY_WORDS} ${EVERYDAY_VERBS}`.split(/\s+/), ...STOP_WORDS, ...WEAK_WORD_FORMS].filter((w) => w !== '').map(stem));
     const bad = ALL.flatMap((e) =>
-      e.terms.filter((t) => {
-        const tokens = tokenize(normalizeText(t));
-        return !t.startsWith('~') && tokens.length === 1 && everyday.has(stem(tokens[0] ?? ''));
-      }).map((t) => `${e.where}: "${t}"`),
+      e.terms
+        .filter((t) => {
+          const tokens = tokenize(normalizeText(t));
+          return !t.startsWith('~') && tokens.length === 1 && everyday.has(stem(tokens[0] ?? ''));
+        })
+        .map((t) => `${e.where}: "${t}"`),
     );
     expect(bad).toEqual([]);
   });
@@ -144,18 +140,18 @@ describe('vocabulary data: terms', () => {
   it('never makes a one-word term whose stem is a stop word, not even marked "~" ("ups" stems to "up")', () => {
     const stopStems = new Set([...STOP_WORDS].map(stem));
     const bad = ALL.flatMap((e) =>
-      e.terms.filter((t) => {
-        const tokens = tokenize(normalizeText(bare(t)));
-        return tokens.length === 1 && stopStems.has(stem(tokens[0] ?? ''));
-      }).map((t) => `${e.where}: "${t}" stems to "${stem(tokenize(normalizeText(bare(t)))[0] ?? '')}"`),
+      e.terms
+        .filter((t) => {
+          const tokens = tokenize(normalizeText(bare(t)));
+          return tokens.length === 1 && stopStems.has(stem(tokens[0] ?? ''));
+        })
+        .map((t) => `${e.where}: "${t}" stems to "${stem(tokenize(normalizeText(bare(t)))[0] ?? '')}"`),
     );
     expect(bad).toEqual([]);
   });
 
   it('keeps articles and possessives out of terms (the matcher skips them anyway)', () => {
-    const bad = ALL.flatMap((e) =>
-      e.terms.filter((t) => tokenize(normalizeText(bare(t))).some((w) => SKIPPABLE.has(w))).map((t) => `${e.where}: "${t}"`),
-    );
+    const bad = ALL.flatMap((e) => e.terms.filter((t) => tokenize(normalizeText(bare(t))).some((w) => SKIPPABLE.has(w))).map((t) => `${e.where}: "${t}"`));
     expect(bad).toEqual([]);
   });
 

@@ -31,9 +31,7 @@ function randomVectors(count: number, dims: number, seed: number): number[][] {
   const next = random(seed);
   const base = Array.from({ length: dims }, next);
   // Half of them near a shared direction, so there are high similarities to check as well as ~0 ones.
-  return Array.from({ length: count }, (_, i) =>
-    Array.from({ length: dims }, (_, d) => (i % 2 === 0 ? base[d]! * 3 : 0) + next() * (1 + (i % 5))),
-  );
+  return Array.from({ length: count }, (_, i) => Array.from({ length: dims }, (_, d) => (i % 2 === 0 ? base[d]! * 3 : 0) + next() * (1 + (i % 5))));
 }
 
 function expectFormatError(bytes: Uint8Array, message: RegExp): void {
@@ -94,7 +92,16 @@ describe('WordVectors encode/decode', () => {
   });
 
   it('stores any scale of vector and a zero vector (similarity 0)', () => {
-    const v = WordVectors.decode(WordVectors.encode(['a', 'b', 'z'], [[3, 4], [300, 400], [0, 0]]));
+    const v = WordVectors.decode(
+      WordVectors.encode(
+        ['a', 'b', 'z'],
+        [
+          [3, 4],
+          [300, 400],
+          [0, 0],
+        ],
+      ),
+    );
     expect(v.similarity('a', 'b')).toBeCloseTo(1, 4);
     expect(v.similarity('a', 'z')).toBe(0);
     expect([...v.vector('z')!]).toEqual([0, 0]);
@@ -205,7 +212,16 @@ describe('loadWordVectors', () => {
   it('is undefined for a missing file, and names the path of a corrupt one', () => {
     expect(loadWordVectors(join(dir, 'absent.bin'))).toBeUndefined();
     const corrupt = join(dir, 'corrupt.bin');
-    writeFileSync(corrupt, WordVectors.encode(['a', 'b'], [[1, 0], [0, 1]]).subarray(0, 25));
+    writeFileSync(
+      corrupt,
+      WordVectors.encode(
+        ['a', 'b'],
+        [
+          [1, 0],
+          [0, 1],
+        ],
+      ).subarray(0, 25),
+    );
     expect(() => loadWordVectors(corrupt)).toThrow(corrupt);
     expect(() => loadWordVectors(corrupt)).toThrow(/corrupt word vector file .*truncated/);
     expect(() => loadWordVectors(dir)).toThrow(/cannot read the word vector file/);
@@ -269,7 +285,13 @@ describe('buildWordVectorFile on a small source', () => {
     writeFileSync(source, sourceJson(['a', 'b'], { a: [1, 0, 0, 1, 0], b: [0, 1, 0, 1, 1] }));
     const out = join(dir, 'fresh.bin');
     await buildWordVectorFile({ source, out, ...quiet });
-    const marker = WordVectors.encode(['not', 'rebuilt'], [[1, 0, 0], [0, 1, 0]]);
+    const marker = WordVectors.encode(
+      ['not', 'rebuilt'],
+      [
+        [1, 0, 0],
+        [0, 1, 0],
+      ],
+    );
     writeFileSync(out, marker);
     const lines: string[] = [];
     expect(await buildWordVectorFile({ source, out, log: (line) => lines.push(line) })).toBe(out);

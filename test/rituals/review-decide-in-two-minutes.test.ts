@@ -26,9 +26,22 @@ const MATRIX = {
 };
 
 function handoff(id: string, rowId: string, owners: readonly Side[], openedAt: string): Handoff {
-  const event: AlertEvent = { format: 'baton', action: 'trigger', dedupKey: id, dedupKeyGenerated: false, source: 'ninjaone', category: 'patching', severity: 'warning', summary: `alert ${id}`, labels: {}, links: [] };
+  const event: AlertEvent = {
+    format: 'baton',
+    action: 'trigger',
+    dedupKey: id,
+    dedupKeyGenerated: false,
+    source: 'ninjaone',
+    category: 'patching',
+    severity: 'warning',
+    summary: `alert ${id}`,
+    labels: {},
+    links: [],
+  };
   return openHandoff({
-    id, engagementId: E.id, event,
+    id,
+    engagementId: E.id,
+    event,
     routing: { routedBy: 'function', rowId, functionName: rowId, matrixVersion: 1, owners, onPoint: owners, reason: '' },
     ...(owners.length === 1 ? { assignedSide: owners[0] } : {}),
     escalation: { afterMinutes: 30, repeatMinutes: 30, maxCount: 3 },
@@ -49,7 +62,14 @@ const HANDOFFS = [
 const evidence = reviewEvidence({ engagement: E, matrix: MATRIX, handoffs: HANDOFFS, questions: [], proposals: [], from: FROM, to: NOW });
 const byId = new Map(evidence.rows.map((r) => [r.rowId, r]));
 const fresh = (): Review => ({
-  ...startReview({ engagement: E, key: 'review/2027-01', baseVersion: 1, evidence: { ...evidence, proposed: [{ function: 'Conference room AV', source: 'proposal', count: 1, examples: ['who fixes the projector?'] }] }, now: NOW, via: 'schedule' }),
+  ...startReview({
+    engagement: E,
+    key: 'review/2027-01',
+    baseVersion: 1,
+    evidence: { ...evidence, proposed: [{ function: 'Conference room AV', source: 'proposal', count: 1, examples: ['who fixes the projector?'] }] },
+    now: NOW,
+    via: 'schedule',
+  }),
 });
 
 /** Every button a person can click (Action.Execute or ShowCard, in the body or the card's own actions), not the fallbacks. */
@@ -138,7 +158,11 @@ describe('the quarterly review card, decided in two minutes', () => {
     const refused = decideRow(review, noMsp, SAM, 'backups', { kind: 'retire' }, NOW);
     const card = reviewCardFor(review, noMsp, { matrix: MATRIX, ...(refused.ok ? {} : { notice: refused.reason }) });
     expect(validateCard(card)).toEqual([]);
-    expect(renderedTexts(card).filter((t) => t.text.includes('`')).map((t) => t.text)).toEqual([]);
+    expect(
+      renderedTexts(card)
+        .filter((t) => t.text.includes('`'))
+        .map((t) => t.text),
+    ).toEqual([]);
     expect(cardText(card)).toContain('role @name msp-manager');
     const note = ritualNote(review, noMsp, 'reminder-1');
     expect(note.text).not.toContain('`');

@@ -30,10 +30,25 @@ const MATRIX: Matrix = {
 };
 
 function handoff(id: string, rowId: string | undefined, owners: readonly Side[], openedAt: string): Handoff {
-  const event: AlertEvent = { format: 'baton', action: 'trigger', dedupKey: id, dedupKeyGenerated: false, source: 'ninjaone', category: rowId ? 'patching' : 'printers', severity: 'warning', summary: `alert ${id}`, labels: {}, links: [] };
+  const event: AlertEvent = {
+    format: 'baton',
+    action: 'trigger',
+    dedupKey: id,
+    dedupKeyGenerated: false,
+    source: 'ninjaone',
+    category: rowId ? 'patching' : 'printers',
+    severity: 'warning',
+    summary: `alert ${id}`,
+    labels: {},
+    links: [],
+  };
   return openHandoff({
-    id, engagementId: ENGAGEMENT.id, event,
-    routing: rowId ? { routedBy: 'function', rowId, functionName: rowId, matrixVersion: 1, owners, onPoint: owners, reason: '' } : { routedBy: 'none', matrixVersion: 1, owners: [], onPoint: [], reason: '' },
+    id,
+    engagementId: ENGAGEMENT.id,
+    event,
+    routing: rowId
+      ? { routedBy: 'function', rowId, functionName: rowId, matrixVersion: 1, owners, onPoint: owners, reason: '' }
+      : { routedBy: 'none', matrixVersion: 1, owners: [], onPoint: [], reason: '' },
     ...(owners.length === 1 ? { assignedSide: owners[0] } : {}),
     escalation: { afterMinutes: 30, repeatMinutes: 30, maxCount: 3 },
     at: new Date(openedAt),
@@ -67,7 +82,18 @@ const HANDOFFS: Handoff[] = [
 ];
 
 function question(at: string, outcome: QuestionRecord['outcome'], topic: string): QuestionRecord {
-  return { engagementId: ENGAGEMENT.id, at, askerId: ADELE.id, askerName: ADELE.name, question: `who owns ${topic}?`, topic, outcome, matrixVersion: 1, confidence: 0.1, alternatives: [] };
+  return {
+    engagementId: ENGAGEMENT.id,
+    at,
+    askerId: ADELE.id,
+    askerName: ADELE.name,
+    question: `who owns ${topic}?`,
+    topic,
+    outcome,
+    matrixVersion: 1,
+    confidence: 0.1,
+    alternatives: [],
+  };
 }
 
 const QUESTIONS = [
@@ -78,7 +104,15 @@ const QUESTIONS = [
 ];
 
 const proposal = (id: string, status: GapProposal['status'], fn: string, question: string): GapProposal => ({
-  engagementId: ENGAGEMENT.id, id, at: '2026-11-04T14:00:00Z', question, proposedFunction: fn, proposedOwner: 'msp', proposerId: ADELE.id, proposerName: ADELE.name, status,
+  engagementId: ENGAGEMENT.id,
+  id,
+  at: '2026-11-04T14:00:00Z',
+  question,
+  proposedFunction: fn,
+  proposedOwner: 'msp',
+  proposerId: ADELE.id,
+  proposerName: ADELE.name,
+  status,
 });
 const PROPOSALS = [proposal('g1', 'open', 'Conference room AV', 'who fixes the projector?'), proposal('g2', 'rejected', 'Coffee', 'who owns the coffee machine?')];
 
@@ -88,11 +122,26 @@ describe('the quarterly review evidence, from seeded records', () => {
 
   it('counts drift, disputes and escalations per row, inside the period only', () => {
     expect(byId.get(servers)).toEqual({
-      rowId: servers, function: 'Patch management for servers', owners: ['msp'],
-      handoffs: 6, claims: 5, driftClaims: 3, driftSide: 'internal', disputes: 1, escalations: 1,
+      rowId: servers,
+      function: 'Patch management for servers',
+      owners: ['msp'],
+      handoffs: 6,
+      claims: 5,
+      driftClaims: 3,
+      driftSide: 'internal',
+      disputes: 1,
+      escalations: 1,
       // Opened in New York business hours, except h-2 on Columbus Day (a US holiday): that one says after-hours cover mattered.
-      joint: false, noContact: false, noAfterHoursOwner: true, continuityRisk: false,
-      flags: ['Fabrikam MSP-owned, Contoso IT claimed 3 of 5', '1 dispute (“not ours”)', '1 escalation', '1 alert for this row arrived outside Fabrikam MSP’s hours; Fabrikam MSP stays on point as the owner, but the matrix names no after-hours cover'],
+      joint: false,
+      noContact: false,
+      noAfterHoursOwner: true,
+      continuityRisk: false,
+      flags: [
+        'Fabrikam MSP-owned, Contoso IT claimed 3 of 5',
+        '1 dispute (“not ours”)',
+        '1 escalation',
+        '1 alert for this row arrived outside Fabrikam MSP’s hours; Fabrikam MSP stays on point as the owner, but the matrix names no after-hours cover',
+      ],
     });
     const m365 = byId.get('microsoft-365-administration')!;
     expect([m365.claims, m365.driftClaims, m365.joint, m365.owners]).toEqual([1, 0, true, ['internal', 'msp']]);
@@ -108,13 +157,29 @@ describe('the quarterly review evidence, from seeded records', () => {
   });
 
   it('names a missing contact only for an owning side without one and no escalation contact', () => {
-    const e = reviewEvidence({ engagement: ENGAGEMENT, matrix: { rows: [row('Firewall', '—', '✓'), row('Wi-Fi', '—', '✓', { escalationContact: 'NOC' })] }, handoffs: [], questions: [], proposals: [], from: FROM, to: TO });
+    const e = reviewEvidence({
+      engagement: ENGAGEMENT,
+      matrix: { rows: [row('Firewall', '—', '✓'), row('Wi-Fi', '—', '✓', { escalationContact: 'NOC' })] },
+      handoffs: [],
+      questions: [],
+      proposals: [],
+      from: FROM,
+      to: TO,
+    });
     expect(e.rows.map((r) => r.noContact)).toEqual([true, false]);
     expect(e.rows[0]!.flags).toContain('no named contact');
   });
 
   it('when no row names any contact, says so once for the matrix instead of flagging every row', () => {
-    const e = reviewEvidence({ engagement: ENGAGEMENT, matrix: { rows: [row('Firewall', '—', '✓'), row('Wi-Fi', '—', '✓'), row('Printers', '✓', 'Overflow only')] }, handoffs: [], questions: [], proposals: [], from: FROM, to: TO });
+    const e = reviewEvidence({
+      engagement: ENGAGEMENT,
+      matrix: { rows: [row('Firewall', '—', '✓'), row('Wi-Fi', '—', '✓'), row('Printers', '✓', 'Overflow only')] },
+      handoffs: [],
+      questions: [],
+      proposals: [],
+      from: FROM,
+      to: TO,
+    });
     expect([e.contactsNamed, e.noContactRows]).toEqual([false, 3]);
     expect(e.rows.map((r) => r.noContact)).toEqual([true, true, true]);
     expect(e.rows.flatMap((r) => r.flags)).not.toContain('no named contact');
@@ -124,7 +189,12 @@ describe('the quarterly review evidence, from seeded records', () => {
   it('does not ask who covers after hours for a row that is itself the out-of-hours work, even with alerts at night', () => {
     const rows = [row('After-hours emergency response', '—', '✓'), row('24x7 NOC monitoring', '—', '✓'), row('On-call rota', '✓', '—'), row('Backups', '—', '✓')];
     const night = (id: string, rowId: string, owners: readonly Side[]) => handoff(id, rowId, owners, '2026-10-06T07:00:00Z');
-    const handoffs = [night('n-1', 'after-hours-emergency-response', ['msp']), night('n-2', '24x7-noc-monitoring', ['msp']), night('n-3', 'on-call-rota', ['internal']), night('n-4', 'backups', ['msp'])];
+    const handoffs = [
+      night('n-1', 'after-hours-emergency-response', ['msp']),
+      night('n-2', '24x7-noc-monitoring', ['msp']),
+      night('n-3', 'on-call-rota', ['internal']),
+      night('n-4', 'backups', ['msp']),
+    ];
     const e = reviewEvidence({ engagement: ENGAGEMENT, matrix: { rows }, handoffs, questions: [], proposals: [], from: FROM, to: TO });
     expect(e.rows.map((r) => r.noAfterHoursOwner)).toEqual([false, false, false, true]);
   });

@@ -20,7 +20,11 @@ describe('rituals under simultaneous clicks (ETags)', () => {
     const found = (await t.baton.services.engagements.list())[0]!;
     engagement = await t.baton.services.engagements.update(found.id, (e) => ({
       ...e,
-      people: [...e.people, ...team.map((u, i) => ({ id: u.id, name: u.name, role: i % 2 ? ('msp-engineer' as const) : ('internal-it' as const) })), { id: DANA.id, name: DANA.name, role: 'msp-manager' as const }],
+      people: [
+        ...e.people,
+        ...team.map((u, i) => ({ id: u.id, name: u.name, role: i % 2 ? ('msp-engineer' as const) : ('internal-it' as const) })),
+        { id: DANA.id, name: DANA.name, role: 'msp-manager' as const },
+      ],
     }));
   });
   afterAll(async () => {
@@ -31,7 +35,9 @@ describe('rituals under simultaneous clicks (ETags)', () => {
     const started = await t.baton.services.rituals.start(engagement, 'standup', { via: 'cli' });
     expect(started.ok).toBe(true);
     const key = started.ok ? started.run.key : '';
-    const replies = await Promise.all(team.map((u) => t.post(cardAction('standup.answer', { engagementId: engagement.id, occurrence: key, done: `work of ${u.name}` }, { user: u }))));
+    const replies = await Promise.all(
+      team.map((u) => t.post(cardAction('standup.answer', { engagementId: engagement.id, occurrence: key, done: `work of ${u.name}` }, { user: u }))),
+    );
     expect(replies.map((r) => r.status)).toEqual(team.map(() => 200));
     expect(replies.every((r) => r.body?.type === 'application/vnd.microsoft.card.adaptive')).toBe(true);
     const stored = await t.baton.services.rituals.get(engagement.id, key);

@@ -4,16 +4,25 @@ import { DEFAULT_RITUAL_SCHEDULE, dueOccurrences, nextOccurrence, occurrencesBet
 
 function engagement(internalZone: string, internalRegion: string, mspZone = internalZone, mspRegion = internalRegion): Engagement {
   return {
-    id: 'e-aaaaaaaaaaaa', tenantId: 't', conversationId: 'c', conversationKind: 'channel', setUp: true,
+    id: 'e-aaaaaaaaaaaa',
+    tenantId: 't',
+    conversationId: 'c',
+    conversationKind: 'channel',
+    setUp: true,
     internal: { name: 'Contoso IT', timeZone: internalZone, hours: DEFAULT_HOURS, holidayRegion: internalRegion },
     msp: { name: 'Fabrikam MSP', timeZone: mspZone, hours: DEFAULT_HOURS, holidayRegion: mspRegion },
-    people: [], matrixVersion: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+    people: [],
+    matrixVersion: 1,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
   };
 }
 
 const iso = (d: Date) => d.toISOString();
 const standupsIn = (e: Engagement, from: string, to: string, schedule = DEFAULT_RITUAL_SCHEDULE) =>
-  occurrencesBetween(e, schedule, new Date(from), new Date(to)).filter((o) => o.kind === 'standup').map((o) => [o.key, iso(o.at), o.shiftedFor ?? null]);
+  occurrencesBetween(e, schedule, new Date(from), new Date(to))
+    .filter((o) => o.kind === 'standup')
+    .map((o) => [o.key, iso(o.at), o.shiftedFor ?? null]);
 
 describe('ritual schedule', () => {
   it('keeps the standup at 09:30 New York across the US daylight-saving change', () => {

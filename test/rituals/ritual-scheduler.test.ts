@@ -5,10 +5,17 @@ import { RitualStore } from '../../bot/storage/ritual-store.ts';
 import { freshTables } from '../support/azurite.ts';
 
 const ENGAGEMENT: Engagement = {
-  id: 'e-aaaaaaaaaaaa', tenantId: 't', conversationId: 'c', conversationKind: 'channel', setUp: true,
+  id: 'e-aaaaaaaaaaaa',
+  tenantId: 't',
+  conversationId: 'c',
+  conversationKind: 'channel',
+  setUp: true,
   internal: { name: 'Contoso IT', timeZone: 'America/New_York', hours: DEFAULT_HOURS, holidayRegion: 'US' },
   msp: { name: 'Fabrikam MSP', timeZone: 'America/New_York', hours: DEFAULT_HOURS, holidayRegion: 'US' },
-  people: [], matrixVersion: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+  people: [],
+  matrixVersion: 1,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
 };
 
 /** Thursday 5 Nov 2026 12:00 New York; the next standup is Monday 9 Nov 09:30 (14:30Z, after DST ends). */
@@ -33,7 +40,10 @@ function setup() {
 
 async function schedulers(count: number, runner: RitualRunner, clock: () => Date, leaseMs = 60_000) {
   const { tables } = await freshTables();
-  return Array.from({ length: count }, (_, i) => new RitualScheduler({ store: new RitualStore(tables.rituals), engagements: async () => [ENGAGEMENT], run: runner, clock, leaseMs, instance: `instance-${i}` }));
+  return Array.from(
+    { length: count },
+    (_, i) => new RitualScheduler({ store: new RitualStore(tables.rituals), engagements: async () => [ENGAGEMENT], run: runner, clock, leaseMs, instance: `instance-${i}` }),
+  );
 }
 
 describe('the ritual scheduler on Azurite', () => {
@@ -77,7 +87,8 @@ describe('the ritual scheduler on Azurite', () => {
     const s = setup();
     const never: RitualRunner = () => new Promise(() => {}); // the process died holding the occurrence
     const { tables } = await freshTables();
-    const make = (runner: RitualRunner, instance: string) => new RitualScheduler({ store: new RitualStore(tables.rituals), engagements: async () => [ENGAGEMENT], run: runner, clock: s.clock, leaseMs: 60_000, instance });
+    const make = (runner: RitualRunner, instance: string) =>
+      new RitualScheduler({ store: new RitualStore(tables.rituals), engagements: async () => [ENGAGEMENT], run: runner, clock: s.clock, leaseMs: 60_000, instance });
     const dying = make(never, 'dying');
     const survivor = make(s.record, 'survivor');
     await dying.tick();

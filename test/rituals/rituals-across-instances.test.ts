@@ -71,7 +71,15 @@ describe('rituals with several Baton instances on one Azurite', () => {
 
       // An answer through the third instance updates the one card in place.
       connector.clear();
-      const answer = await post(urlOf(third), connector, cardAction('standup.answer', { engagementId: engagement.id, occurrence: stored.run.key, done: 'Patched SRV-DC01', blocked: 'ISP ticket' }, { user: MEGAN, replyToId: stored.activityId! }));
+      const answer = await post(
+        urlOf(third),
+        connector,
+        cardAction(
+          'standup.answer',
+          { engagementId: engagement.id, occurrence: stored.run.key, done: 'Patched SRV-DC01', blocked: 'ISP ticket' },
+          { user: MEGAN, replyToId: stored.activityId! },
+        ),
+      );
       expect(answer.status).toBe(200);
       await waitUntil(() => connector.received.some((a) => a.method === 'PUT'), 10_000, 'the card update');
       await idle();
@@ -135,7 +143,11 @@ describe('rituals with several Baton instances on one Azurite', () => {
 
       // The standup goes on through B: an answer updates the card B posted.
       const before = connector.received.length;
-      await post(b.url, connector, cardAction('standup.answer', { engagementId: engagement.id, occurrence: run!.run.key, done: 'Replaced the core switch' }, { user: ADELE, replyToId: run!.activityId! }));
+      await post(
+        b.url,
+        connector,
+        cardAction('standup.answer', { engagementId: engagement.id, occurrence: run!.run.key, done: 'Replaced the core switch' }, { user: ADELE, replyToId: run!.activityId! }),
+      );
       await waitUntil(() => connector.received.slice(before).some((x) => x.method === 'PUT'), 10_000, 'the card update');
       const update = connector.received.slice(before).find((x) => x.method === 'PUT')!;
       expect(update.path).toContain(encodeURIComponent(run!.activityId!));

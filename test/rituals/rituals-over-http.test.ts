@@ -98,7 +98,14 @@ describe('rituals over HTTP: the weekly standup and the quarterly review, with A
 
     it('takes an answer from someone on the roster and updates the card in place for everyone', async () => {
       const { result, activities } = await deliveredAfter(
-        () => t.post(cardAction('standup.answer', { engagementId: engagement.id, occurrence: key, done: 'Patched SRV-DC01', next: 'Firewall review', blocked: 'Waiting on ISP ticket 4411' }, { user: MEGAN, replyToId: cardId })),
+        () =>
+          t.post(
+            cardAction(
+              'standup.answer',
+              { engagementId: engagement.id, occurrence: key, done: 'Patched SRV-DC01', next: 'Firewall review', blocked: 'Waiting on ISP ticket 4411' },
+              { user: MEGAN, replyToId: cardId },
+            ),
+          ),
         1,
       );
       const mine = invokeCard(result);
@@ -118,7 +125,9 @@ describe('rituals over HTTP: the weekly standup and the quarterly review, with A
       const stranger = await t.post(cardAction('standup.answer', { engagementId: engagement.id, occurrence: key, done: 'hi' }, { user: STRANGER, replyToId: cardId }));
       expect(stranger.status).toBe(200);
       expect(JSON.stringify(stranger.body)).toContain('roster');
-      const empty = await t.post(cardAction('standup.answer', { engagementId: engagement.id, occurrence: key, done: ' ', next: '', blocked: '' }, { user: ADELE, replyToId: cardId }));
+      const empty = await t.post(
+        cardAction('standup.answer', { engagementId: engagement.id, occurrence: key, done: ' ', next: '', blocked: '' }, { user: ADELE, replyToId: cardId }),
+      );
       expect(JSON.stringify(empty.body)).toContain('at least one');
       await settled();
       expect(t.connector.received.length).toBe(before);
@@ -207,8 +216,16 @@ describe('rituals over HTTP: the weekly standup and the quarterly review, with A
       const adele = fresh.people.find((p) => p.id === ADELE.id)!;
       for (const n of [1, 2, 3]) {
         const opened = await t.baton.services.handoffs.receive(fresh, settings, {
-          format: 'baton', action: 'trigger', dedupKey: `patch-${n}`, dedupKeyGenerated: false, source: 'ninjaone', severity: 'warning',
-          summary: `Server patching failed on SRV-0${n}`, labels: {}, links: [], matrixFunction: 'Patch management for servers',
+          format: 'baton',
+          action: 'trigger',
+          dedupKey: `patch-${n}`,
+          dedupKeyGenerated: false,
+          source: 'ninjaone',
+          severity: 'warning',
+          summary: `Server patching failed on SRV-0${n}`,
+          labels: {},
+          links: [],
+          matrixFunction: 'Patch management for servers',
         });
         if (n < 3) await t.baton.services.handoffs.act(fresh, opened.handoffId!, adele, { action: 'claim', via: 'command' });
       }
@@ -243,7 +260,9 @@ describe('rituals over HTTP: the weekly standup and the quarterly review, with A
     });
 
     it('refuses decisions from an engineer and a sign-off before the flagged rows are decided', async () => {
-      const engineer = invokeCard(await t.post(cardAction('review.row', { review: review.key, row: 'patch-management-for-servers', decision: 'retire' }, { user: MEGAN, replyToId: cardId })));
+      const engineer = invokeCard(
+        await t.post(cardAction('review.row', { review: review.key, row: 'patch-management-for-servers', decision: 'retire' }, { user: MEGAN, replyToId: cardId })),
+      );
       expect(cardText(engineer)).toContain('Only a manager');
       const early = invokeCard(await t.post(cardAction('review.sign', { review: review.key }, { user: ALEX, replyToId: cardId })));
       expect(cardText(early)).toContain('Decide these first');
@@ -279,8 +298,27 @@ describe('rituals over HTTP: the weekly standup and the quarterly review, with A
     it('takes row decisions and proposals from managers of both sides, and publishes a new version only when both have signed', async () => {
       const serversRow = 'patch-management-for-servers';
       const noNotice = (card: Record<string, any>) => expect(card.body[2]?.color === 'Attention' ? card.body[2].text : '').toBe('');
-      noNotice(invokeCard(await t.post(cardAction('review.row', { review: review.key, row: serversRow, decision: 'change', [`internal-${serversRow}`]: 'Overflow only', [`msp-${serversRow}`]: '✓', [`mspContact-${serversRow}`]: 'Fabrikam NOC' }, { user: DANA, replyToId: cardId }))));
-      noNotice(invokeCard(await t.post(cardAction('review.row', { review: review.key, row: 'vendor-management-contracts', decision: 'retire' }, { user: ALEX, replyToId: cardId }))));
+      noNotice(
+        invokeCard(
+          await t.post(
+            cardAction(
+              'review.row',
+              {
+                review: review.key,
+                row: serversRow,
+                decision: 'change',
+                [`internal-${serversRow}`]: 'Overflow only',
+                [`msp-${serversRow}`]: '✓',
+                [`mspContact-${serversRow}`]: 'Fabrikam NOC',
+              },
+              { user: DANA, replyToId: cardId },
+            ),
+          ),
+        ),
+      );
+      noNotice(
+        invokeCard(await t.post(cardAction('review.row', { review: review.key, row: 'vendor-management-contracts', decision: 'retire' }, { user: ALEX, replyToId: cardId }))),
+      );
       const stored = (await t.baton.services.rituals.get(engagement.id, review.key))!.run as Review;
       for (const [i] of stored.evidence.proposed.entries()) {
         const accept = stored.evidence.proposed[i]!.function.toLowerCase().includes('coffee');
@@ -303,7 +341,11 @@ describe('rituals over HTTP: the weekly standup and the quarterly review, with A
       const result = await t.post(cardAction('review.sign', { review: review.key }, { user: DANA, replyToId: cardId }));
       // The card updated in place and the result posted (an escalation reply of the unclaimed alert may come in between).
       const isResult = (a: CapturedActivity) => a.method === 'POST' && cardText(a.activity.attachments?.[0]?.content ?? {}).includes('approved by');
-      await waitUntil(() => t.connector.received.slice(start).some(isResult) && t.connector.received.slice(start).some((a) => a.method === 'PUT'), 10_000, 'the result card and the card update');
+      await waitUntil(
+        () => t.connector.received.slice(start).some(isResult) && t.connector.received.slice(start).some((a) => a.method === 'PUT'),
+        10_000,
+        'the result card and the card update',
+      );
       await settled();
       const activities = t.connector.received.slice(start);
       const done = invokeCard(result);

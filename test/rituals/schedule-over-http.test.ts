@@ -71,7 +71,11 @@ describe('the `schedule` card over HTTP: managers set when the rituals happen', 
     expect(cardText(saved).replace(/\\/g, '')).toContain('Wed 25 Nov, 14:15 (America/New_York)');
     expect(cardText(saved).replace(/\\/g, '')).toContain('Mon 1 Feb 2027, 11:00 (America/New_York)');
     const stored = await t.baton.services.ritualSchedules.schedule(engagementId);
-    expect(stored!.schedule).toEqual({ standup: { enabled: true, weekday: 3, time: '14:15' }, review: { enabled: true, months: [2, 5, 8, 11], time: '11:00' }, onHoliday: 'shift' });
+    expect(stored!.schedule).toEqual({
+      standup: { enabled: true, weekday: 3, time: '14:15' },
+      review: { enabled: true, months: [2, 5, 8, 11], time: '11:00' },
+      onHoliday: 'shift',
+    });
 
     now = new Date('2026-11-25T19:14:00Z'); // 14:14 New York
     expect(await t.baton.scheduler.tick()).toEqual([]);

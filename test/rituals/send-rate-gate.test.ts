@@ -74,12 +74,17 @@ describe('the send-rate gate', () => {
     const conversations = Array.from({ length: 120 }, (_, i) => `c${i}`);
     const queue = [...conversations];
     await f.run(() =>
-      Promise.all(Array.from({ length: 20 }, async () => {
-        for (let c = queue.shift(); c !== undefined; c = queue.shift()) await f.send(c);
-      })),
+      Promise.all(
+        Array.from({ length: 20 }, async () => {
+          for (let c = queue.shift(); c !== undefined; c = queue.shift()) await f.send(c);
+        }),
+      ),
     );
     expect(f.sends).toHaveLength(120);
-    respects(f.sends.map((s) => s.at), TEAMS_TENANT_WINDOWS);
+    respects(
+      f.sends.map((s) => s.at),
+      TEAMS_TENANT_WINDOWS,
+    );
     expect(f.now()).toBe(minimumDeliveryMs(120, TEAMS_TENANT_WINDOWS));
   });
 

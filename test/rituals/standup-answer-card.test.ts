@@ -117,7 +117,11 @@ describe('after “Send my answer”, the standup card the person gets back', ()
   it('is still a form for someone who has not answered', async () => {
     const { state } = await answered();
     const card = standupCardFor(state.current, ENGAGEMENT, ANSWERED_AT, DANA.id) as Node;
-    expect(inBody(card, 'Input.Text').map((i) => [i.id, i.value])).toEqual([['done', ''], ['next', ''], ['blocked', '']]);
+    expect(inBody(card, 'Input.Text').map((i) => [i.id, i.value])).toEqual([
+      ['done', ''],
+      ['next', ''],
+      ['blocked', ''],
+    ]);
     expect((card.actions as Node[]).map((a) => a.title)).toEqual(['Send my answer']);
   });
 });

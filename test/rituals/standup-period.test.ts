@@ -18,10 +18,17 @@ import { cardText } from '../teams/card-text.ts';
 
 const MEGAN: Person = { id: '29:megan', name: 'Megan Bowen', role: 'msp-engineer' };
 const ENGAGEMENT: Engagement = {
-  id: 'e-aaaaaaaaaaaa', tenantId: 't', conversationId: 'c', conversationKind: 'channel', setUp: true,
+  id: 'e-aaaaaaaaaaaa',
+  tenantId: 't',
+  conversationId: 'c',
+  conversationKind: 'channel',
+  setUp: true,
   internal: { name: 'Contoso IT', timeZone: 'America/New_York', hours: DEFAULT_HOURS },
   msp: { name: 'Fabrikam MSP', timeZone: 'America/New_York', hours: DEFAULT_HOURS },
-  people: [MEGAN], matrixVersion: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+  people: [MEGAN],
+  matrixVersion: 1,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
 };
 const NAMES = { internal: 'Contoso IT', msp: 'Fabrikam MSP' };
 /** Monday 30 Nov 2026, 09:31 in New York: just after the scheduled standup time. */
@@ -30,7 +37,9 @@ const MONDAY_0931 = new Date('2026-11-30T14:31:00Z');
 function opened(id: string, at: string, side: 'internal' | 'msp'): Handoff {
   const event: AlertEvent = { format: 'baton', action: 'trigger', dedupKey: id, dedupKeyGenerated: false, source: 'x', severity: 'error', summary: id, labels: {}, links: [] };
   return openHandoff({
-    id, engagementId: ENGAGEMENT.id, event,
+    id,
+    engagementId: ENGAGEMENT.id,
+    event,
     routing: { routedBy: 'resolver', matrixVersion: 1, owners: [side], onPoint: [side], reason: '' },
     assignedSide: side,
     escalation: { afterMinutes: 30, repeatMinutes: 30, maxCount: 3 },
@@ -112,9 +121,18 @@ describe('the weekly standup counts last week, Monday to Sunday, and says so', (
 
   it('a standup stored before this change (seven days up to its start) names its own hours, not "last week"', () => {
     const standup: Standup = {
-      kind: 'standup', engagementId: ENGAGEMENT.id, key: 'standup/2026-11-30', startedAt: '2026-11-30T14:31:00.000Z', via: 'schedule',
+      kind: 'standup',
+      engagementId: ENGAGEMENT.id,
+      key: 'standup/2026-11-30',
+      startedAt: '2026-11-30T14:31:00.000Z',
+      via: 'schedule',
       facts: { ...weeklyFacts({ engagement: ENGAGEMENT, handoffs: [], questions: [], from: new Date('2026-11-23T14:31:00Z'), to: new Date('2026-11-30T14:31:00.001Z') }) },
-      participants: [], answers: [], remindAt: '2026-11-30T18:00:00.000Z', reminded: [], closesAt: '2026-11-30T22:00:00.000Z', status: 'open',
+      participants: [],
+      answers: [],
+      remindAt: '2026-11-30T18:00:00.000Z',
+      reminded: [],
+      closesAt: '2026-11-30T22:00:00.000Z',
+      status: 'open',
     };
     const text = cardText(standupCardFor(standup, ENGAGEMENT, MONDAY_0931)).replace(/\\/g, '');
     expect(text).toContain('Mon 23 Nov, 09:31 – Mon 30 Nov, 09:31 (America/New_York)');

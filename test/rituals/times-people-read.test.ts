@@ -29,7 +29,16 @@ const NOW = new Date('2026-12-02T17:00:00Z');
 
 function review() {
   // Started Mon 30 Nov 10:00 New York; due ten days later, Thu 10 Dec 10:00.
-  const evidence = { from: '2026-09-01T04:00:00.000Z', to: '2026-11-30T15:00:00.001Z', rows: [], jointRows: 0, tooManyJoint: false, proposed: [], unownedAlerts: 0, gapQuestions: 0 };
+  const evidence = {
+    from: '2026-09-01T04:00:00.000Z',
+    to: '2026-11-30T15:00:00.001Z',
+    rows: [],
+    jointRows: 0,
+    tooManyJoint: false,
+    proposed: [],
+    unownedAlerts: 0,
+    gapQuestions: 0,
+  };
   return startReview({ engagement: ENGAGEMENT, key: 'review/now/2026-11-30T15:00', baseVersion: 1, evidence, now: new Date('2026-11-30T15:00:00Z'), via: 'command' });
 }
 
@@ -93,8 +102,15 @@ describe('the schedule card', () => {
 
 describe('a gap proposal', () => {
   const proposal = (proposerId: string, proposerName: string): GapProposal => ({
-    engagementId: ENGAGEMENT.id, id: 'g-1', at: '2026-12-01T23:52:13.229Z', question: 'who owns the coffee machine?', proposedFunction: 'Coffee machine',
-    proposedOwner: 'internal', proposerId, proposerName, status: 'open',
+    engagementId: ENGAGEMENT.id,
+    id: 'g-1',
+    at: '2026-12-01T23:52:13.229Z',
+    question: 'who owns the coffee machine?',
+    proposedFunction: 'Coffee machine',
+    proposedOwner: 'internal',
+    proposerId,
+    proposerName,
+    status: 'open',
   });
 
   it('says when it was proposed in words, in the proposer’s side’s zone', () => {

@@ -12,10 +12,17 @@ import { weeklyFacts } from '../../bot/domain/rituals/weekly-facts.ts';
 const ADELE: Person = { id: '29:adele', name: 'Adele Vance', role: 'internal-it' };
 const MEGAN: Person = { id: '29:megan', name: 'Megan Bowen', role: 'msp-engineer' };
 const ENGAGEMENT: Engagement = {
-  id: 'e-aaaaaaaaaaaa', tenantId: 't', conversationId: 'c', conversationKind: 'channel', setUp: true,
+  id: 'e-aaaaaaaaaaaa',
+  tenantId: 't',
+  conversationId: 'c',
+  conversationKind: 'channel',
+  setUp: true,
   internal: { name: 'Contoso IT', timeZone: 'America/New_York', hours: DEFAULT_HOURS },
   msp: { name: 'Fabrikam MSP', timeZone: 'America/New_York', hours: DEFAULT_HOURS },
-  people: [ADELE, MEGAN], matrixVersion: 1, createdAt: '', updatedAt: '',
+  people: [ADELE, MEGAN],
+  matrixVersion: 1,
+  createdAt: '',
+  updatedAt: '',
 };
 const NAMES = { internal: 'Contoso IT', msp: 'Fabrikam MSP' };
 const WEEK_FROM = new Date('2026-11-16T05:00:00Z');
@@ -25,7 +32,9 @@ const t = (iso: string) => new Date(iso);
 function opened(id: string, at: string, side: 'internal' | 'msp' | undefined, routedBy: 'resolver' | 'none' = 'resolver'): Handoff {
   const event: AlertEvent = { format: 'baton', action: 'trigger', dedupKey: id, dedupKeyGenerated: false, source: 'x', severity: 'error', summary: id, labels: {}, links: [] };
   return openHandoff({
-    id, engagementId: ENGAGEMENT.id, event,
+    id,
+    engagementId: ENGAGEMENT.id,
+    event,
     routing: { routedBy, matrixVersion: 1, owners: side ? [side] : [], onPoint: side ? [side] : [], reason: '' },
     ...(side ? { assignedSide: side } : {}),
     escalation: { afterMinutes: 30, repeatMinutes: 30, maxCount: 3 },
@@ -40,7 +49,18 @@ function act(h: Handoff, action: 'claim' | 'resolve' | 'dispute' | 'release', wh
 }
 
 function question(at: string, outcome: QuestionRecord['outcome'], topic: string): QuestionRecord {
-  return { engagementId: ENGAGEMENT.id, at, askerId: ADELE.id, askerName: ADELE.name, question: `who owns ${topic}?`, topic, outcome, matrixVersion: 1, confidence: 0.2, alternatives: [] };
+  return {
+    engagementId: ENGAGEMENT.id,
+    at,
+    askerId: ADELE.id,
+    askerName: ADELE.name,
+    question: `who owns ${topic}?`,
+    topic,
+    outcome,
+    matrixVersion: 1,
+    confidence: 0.2,
+    alternatives: [],
+  };
 }
 
 describe("the standup's weekly facts, from seeded records", () => {
@@ -52,7 +72,11 @@ describe("the standup's weekly facts, from seeded records", () => {
     const h1 = act(act(opened('h-1', '2026-11-17T14:00:00Z', 'msp'), 'claim', MEGAN, '2026-11-17T14:12:00Z'), 'resolve', MEGAN, '2026-11-17T15:00:00Z');
     const h2 = act(opened('h-2', '2026-11-18T14:00:00Z', 'msp'), 'claim', ADELE, '2026-11-18T14:30:00Z');
     const h3 = recordTimerEscalation(act(opened('h-3', '2026-11-19T14:00:00Z', 'internal'), 'dispute', ADELE, '2026-11-19T14:05:00Z', 'MSP runs that'), t('2026-11-19T14:35:00Z'));
-    const resolvedByTool = applyAlertEvent(opened('h-4', '2026-11-20T14:00:00Z', undefined, 'none'), { format: 'baton', action: 'resolve', dedupKey: 'h-4', dedupKeyGenerated: false, source: 'x', severity: 'error', summary: 'h-4', labels: {}, links: [] }, t('2026-11-20T15:00:00Z'));
+    const resolvedByTool = applyAlertEvent(
+      opened('h-4', '2026-11-20T14:00:00Z', undefined, 'none'),
+      { format: 'baton', action: 'resolve', dedupKey: 'h-4', dedupKeyGenerated: false, source: 'x', severity: 'error', summary: 'h-4', labels: {}, links: [] },
+      t('2026-11-20T15:00:00Z'),
+    );
     if (resolvedByTool.kind !== 'update') throw new Error('expected update');
     const h5 = act(opened('h-5', '2026-11-14T14:00:00Z', 'internal'), 'claim', ADELE, '2026-11-16T14:00:00Z');
     const h6 = opened('h-6', '2026-11-23T06:00:00Z', 'msp');

@@ -176,8 +176,22 @@ describe('the audit trail is tamper-evident (HandoffStore on Azurite)', () => {
     const received: HandoffEvent = { kind: 'received', at: at(0), via: 'alert' };
     const posted: HandoffEvent = { kind: 'posted', at: at(1), via: 'system', cardId: 'activity-9' };
     const legacy = sample(handoffId, [received]);
-    await table.createEntity({ partitionKey: ENGAGEMENT, rowKey: `h|${handoffId}`, status: 'open', dedupKey: legacy.dedupKey, severity: 'critical', openedAt: at(0), nextEscalationAt: '', dataChunks: 1, data0: JSON.stringify(legacy), activityId: 'activity-9' });
-    for (const [event, suffix] of [[received, '0000011a2b'], [posted, '0000024c5d']] as const) {
+    await table.createEntity({
+      partitionKey: ENGAGEMENT,
+      rowKey: `h|${handoffId}`,
+      status: 'open',
+      dedupKey: legacy.dedupKey,
+      severity: 'critical',
+      openedAt: at(0),
+      nextEscalationAt: '',
+      dataChunks: 1,
+      data0: JSON.stringify(legacy),
+      activityId: 'activity-9',
+    });
+    for (const [event, suffix] of [
+      [received, '0000011a2b'],
+      [posted, '0000024c5d'],
+    ] as const) {
       await table.createEntity({ partitionKey: ENGAGEMENT, rowKey: `a|${event.at}|${handoffId}|${suffix}`, handoffId, eventChunks: 1, event0: JSON.stringify(event) });
     }
     expect(await store.verifyAuditTrail(ENGAGEMENT)).toMatchObject({ ok: true, records: 0, legacy: 2, problems: [] });
@@ -198,7 +212,16 @@ describe('the audit trail is tamper-evident (HandoffStore on Azurite)', () => {
     const { tables } = await freshTables();
     const store = new HandoffStore(tables.handoffs, () => new Date(at(1)));
     const ids = Array.from({ length: 12 }, (_, i) => `h-conc${String(i).padStart(4, '0')}`);
-    await Promise.all(ids.map((id) => store.commit({ handoff: sample(id, [{ kind: 'received', at: at(0), via: 'alert' }]), pointer: {}, deliveries: ['card'], audit: [{ kind: 'received', at: at(0), via: 'alert' }] })));
+    await Promise.all(
+      ids.map((id) =>
+        store.commit({
+          handoff: sample(id, [{ kind: 'received', at: at(0), via: 'alert' }]),
+          pointer: {},
+          deliveries: ['card'],
+          audit: [{ kind: 'received', at: at(0), via: 'alert' }],
+        }),
+      ),
+    );
     // Every handoff claimed at once, while the delivery worker records the posted cards.
     const claims = ids.map((id) => act(store, id, { kind: 'claimed', at: at(2), via: 'card', actor: MEGAN }, 'claimed'));
     await Promise.all(claims);
@@ -224,7 +247,9 @@ describe('the audit trail is tamper-evident (HandoffStore on Azurite)', () => {
     const stale = await service.get(ENGAGEMENT, handoff.id);
     await act(worker, handoff.id, { kind: 'claimed', at: at(3), via: 'card', actor: MEGAN }, 'claimed');
     const released: HandoffEvent = { kind: 'released', at: at(4), via: 'card', actor: MEGAN };
-    await expect(service.commit({ handoff: { ...stale!.handoff, events: [...stale!.handoff.events, released] }, etag: stale!.etag, deliveries: ['card'], audit: [released] })).rejects.toThrow(/changed by someone else/);
+    await expect(
+      service.commit({ handoff: { ...stale!.handoff, events: [...stale!.handoff.events, released] }, etag: stale!.etag, deliveries: ['card'], audit: [released] }),
+    ).rejects.toThrow(/changed by someone else/);
     // The card marked again while the worker posts it: the posted event still joins the chain, and the delivery runs once more.
     const [again] = await worker.pendingDeliveries('2030-01-01T00:00:00.000Z');
     const leasedAgain = await worker.lease(again!, '2030-01-01T00:02:00.000Z');
@@ -252,7 +277,13 @@ describe('the audit chain (domain)', () => {
   }
 
   function recordsOf(chain: ReturnType<typeof chainEvents>): AuditRecordInput[] {
-    return chain.links.map((l) => ({ key: `a|${l.event.at}|h-1|${l.seq}`, handoffId: 'h-1', keyMatches: true, event: l.event, chain: { seq: l.seq, prevHash: l.prevHash, hash: l.hash } }));
+    return chain.links.map((l) => ({
+      key: `a|${l.event.at}|h-1|${l.seq}`,
+      handoffId: 'h-1',
+      keyMatches: true,
+      event: l.event,
+      chain: { seq: l.seq, prevHash: l.prevHash, hash: l.hash },
+    }));
   }
 
   it('links each record to the one before and moves the anchor', () => {
@@ -312,7 +343,13 @@ describe('the audit chain (domain)', () => {
     const early = chainEvents(ENGAGEMENT, 'h-early', FRESH_ANCHOR, [{ kind: 'received', at: at(10), via: 'alert' }]);
     verifier.handoff('h-late', late.anchor);
     verifier.handoff('h-early', early.anchor);
-    const tamper = (handoffId: string, l: (typeof late.links)[number]) => ({ key: `a|${l.event.at}|${handoffId}|0`, handoffId, keyMatches: true, event: { ...l.event, note: 'x' }, chain: { seq: l.seq, prevHash: l.prevHash, hash: l.hash } });
+    const tamper = (handoffId: string, l: (typeof late.links)[number]) => ({
+      key: `a|${l.event.at}|${handoffId}|0`,
+      handoffId,
+      keyMatches: true,
+      event: { ...l.event, note: 'x' },
+      chain: { seq: l.seq, prevHash: l.prevHash, hash: l.hash },
+    });
     verifier.record(tamper('h-late', late.links[0]!));
     verifier.record(tamper('h-early', early.links[0]!));
     expect(verifier.result().problems.map((p) => p.handoffId)).toEqual(['h-early', 'h-late']);

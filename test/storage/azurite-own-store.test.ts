@@ -92,7 +92,7 @@ describe("the embedded Azurite is joined only when it is this data folder's", ()
     await a.stop();
   });
 
-  it("the same data folder on another port: no second Azurite on that folder, the message names the port that serves it", async () => {
+  it('the same data folder on another port: no second Azurite on that folder, the message names the port that serves it', async () => {
     const dataDir = folder();
     const port = await freePort();
     const other = await freePort();
@@ -123,7 +123,7 @@ describe("the embedded Azurite is joined only when it is this data folder's", ()
     expect((rejected.reason as Error).message).toContain(`127.0.0.1:${other} is held by another Baton's Azurite`);
   });
 
-  it('a plain Azurite on the port is refused (its data is not this installation\'s), with AZURE_STORAGE_CONNECTION_STRING as the way to use it on purpose', async () => {
+  it("a plain Azurite on the port is refused (its data is not this installation's), with AZURE_STORAGE_CONNECTION_STRING as the way to use it on purpose", async () => {
     const plain = await startInProcessAzurite();
     try {
       const port = Number(/:(\d+)\//.exec(plain.connectionString)![1]);
@@ -200,7 +200,7 @@ describe("the embedded Azurite is joined only when it is this data folder's", ()
     await b.stop();
   }, 30_000);
 
-  it('the CLI with another installation\'s port refuses, prints nothing of that store, exits 1', async () => {
+  it("the CLI with another installation's port refuses, prints nothing of that store, exits 1", async () => {
     const first = folder();
     const port = await freePort();
     const a = await start(first, port);

@@ -113,7 +113,14 @@ describe(`${WRITERS} simultaneous writers on Azurite`, () => {
   it('all answer one standup run through RitualRunStore (read, change, conditional transaction with its card mark)', async () => {
     const { tables } = await freshTables();
     const runs = new RitualRunStore(tables.rituals);
-    const run = { kind: 'standup', engagementId: 'e-race11111111', key: 'standup-2026-12-02', status: 'open', startedAt: '2026-12-02T09:30:00.000Z', answers: [] as Array<{ personId: string }> };
+    const run = {
+      kind: 'standup',
+      engagementId: 'e-race11111111',
+      key: 'standup-2026-12-02',
+      status: 'open',
+      startedAt: '2026-12-02T09:30:00.000Z',
+      answers: [] as Array<{ personId: string }>,
+    };
     await runs.commit({ run: run as unknown as RitualRun, nextActionAt: '', deliveries: ['card'] });
     const attempts = Array.from({ length: WRITERS }, () => 0);
     await Promise.all(

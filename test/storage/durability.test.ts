@@ -29,11 +29,7 @@ const TRIALS = Number(process.env.BATON_DURABILITY_TRIALS ?? '0');
 /** Process ids of `pid`'s children (Linux). */
 function childrenOf(pid: number): number[] {
   try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map(Number);
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
   } catch {
     return [];
   }
@@ -92,7 +88,11 @@ class Harness {
 
   async setUp(pair: Pair): Promise<void> {
     const post = (activity: object) =>
-      fetch(`${pair.baton.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceUrl: this.connector.url, ...activity }) });
+      fetch(`${pair.baton.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ serviceUrl: this.connector.url, ...activity }),
+      });
     await post(installed());
     await post(cardAction('setup.save', SETUP_CONTOSO));
     await this.connector.waitFor(1);
@@ -125,12 +125,7 @@ class Harness {
    * Alerts at RATE_PER_SECOND for `durationMs`, or until `onTick` (given the time since the start and
    * how many were acknowledged so far) says stop; the ones acknowledged (dedup key → handoff id).
    */
-  async stream(
-    pair: Pair,
-    tag: string,
-    durationMs: number,
-    onTick?: (elapsed: number, acknowledged: number) => boolean,
-  ): Promise<Map<string, string>> {
+  async stream(pair: Pair, tag: string, durationMs: number, onTick?: (elapsed: number, acknowledged: number) => boolean): Promise<Map<string, string>> {
     const acked = new Map<string, string>();
     const inFlight: Promise<void>[] = [];
     const started = Date.now();

@@ -133,7 +133,17 @@ describe('the embedded Azurite keeps what it acknowledged', () => {
     await client('delta').createTable();
     await client('delta').createEntity({ partitionKey: 'old', rowKey: '1' });
     await client('delta').deleteTable();
-    await waitUntil(async () => (await client('delta').createTable().then(() => true, () => false)), 10_000, 'delta to be created again');
+    await waitUntil(
+      async () =>
+        await client('delta')
+          .createTable()
+          .then(
+            () => true,
+            () => false,
+          ),
+      10_000,
+      'delta to be created again',
+    );
     await client('delta').createEntity({ partitionKey: 'new', rowKey: '1', v: 'second life' });
     model.set('delta', new Map([['new|1', { partitionKey: 'new', rowKey: '1', v: 'second life' }]]));
 
@@ -189,7 +199,10 @@ describe('the embedded Azurite keeps what it acknowledged', () => {
     // The child itself, with a tiny snapshot threshold: a snapshot about every quarter second.
     const child = spawn(
       process.execPath,
-      [new URL('../../bot/storage/azurite-child.ts', import.meta.url).pathname, JSON.stringify({ host: '127.0.0.1', port, location: join(dataDir, 'azurite'), snapshotJournalBytes: 20_000 })],
+      [
+        new URL('../../bot/storage/azurite-child.ts', import.meta.url).pathname,
+        JSON.stringify({ host: '127.0.0.1', port, location: join(dataDir, 'azurite'), snapshotJournalBytes: 20_000 }),
+      ],
       { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
     );
     await new Promise<void>((done, fail) => {

@@ -40,9 +40,7 @@ describe('EngagementStore on Azurite', () => {
     const store = new EngagementStore(tables.engagements);
     await store.createIfMissing(sample('e-bbbbbbbbbbbb'));
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        store.update('e-bbbbbbbbbbbb', (e) => ({ ...e, people: [...e.people, { id: `u${i}`, name: `User ${i}`, role: 'internal-it' }] })),
-      ),
+      Array.from({ length: 8 }, (_, i) => store.update('e-bbbbbbbbbbbb', (e) => ({ ...e, people: [...e.people, { id: `u${i}`, name: `User ${i}`, role: 'internal-it' }] }))),
     );
     const final = await store.get('e-bbbbbbbbbbbb');
     expect(final?.engagement.people.map((p) => p.id).sort()).toEqual(['u0', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7']);

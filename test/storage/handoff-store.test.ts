@@ -71,9 +71,7 @@ describe('HandoffStore on Azurite', () => {
     await store.commit({ handoff, pointer: {}, deliveries: ['card'], audit: [] });
     const read = await store.get(ENGAGEMENT, handoff.id);
     await store.recordActivityId(ENGAGEMENT, handoff.id, 'activity-1');
-    await expect(store.commit({ handoff: { ...handoff, status: 'claimed' }, etag: read!.etag, deliveries: ['card'], audit: [] })).rejects.toBeInstanceOf(
-      ConcurrencyError,
-    );
+    await expect(store.commit({ handoff: { ...handoff, status: 'claimed' }, etag: read!.etag, deliveries: ['card'], audit: [] })).rejects.toBeInstanceOf(ConcurrencyError);
     const fresh = await store.get(ENGAGEMENT, handoff.id);
     await store.commit({ handoff: { ...handoff, status: 'claimed', nextEscalationAt: undefined }, etag: fresh!.etag, deliveries: ['card'], audit: [] });
     const after = await store.get(ENGAGEMENT, handoff.id);

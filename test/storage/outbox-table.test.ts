@@ -24,7 +24,13 @@ function outboxOn(table: TableClient, clock: () => Date = () => new Date(MARKED)
 }
 
 /** Marks deliveries of a subject in one transaction (with the subject's row, as a store does). */
-async function mark(table: TableClient, outbox: OutboxTable<'handoffId', HandoffDeliveryKind>, subject: string, kinds: HandoffDeliveryKind[], options: { unowned?: boolean } = {}): Promise<Item[]> {
+async function mark(
+  table: TableClient,
+  outbox: OutboxTable<'handoffId', HandoffDeliveryKind>,
+  subject: string,
+  kinds: HandoffDeliveryKind[],
+  options: { unowned?: boolean } = {},
+): Promise<Item[]> {
   const marks = outbox.marks(ENGAGEMENT, subject, kinds, options);
   const res = await table.submitTransaction([['upsert', { partitionKey: ENGAGEMENT, rowKey: `h|${subject}`, n: 1 }, 'Merge'], ...marks.actions]);
   return marks.entries((i) => res.subResponses[1 + i]?.etag ?? '');
@@ -166,7 +172,14 @@ describe('the stores deliver from it, with the rows they have always stored', ()
   it('HandoffStore: a row stored before the shared outbox (o|id|kind, handoffId) is pending, leased and completed', async () => {
     const { tables } = await freshTables();
     const store = new HandoffStore(tables.handoffs, () => new Date(MARKED));
-    await tables.handoffs.createEntity({ partitionKey: ENGAGEMENT, rowKey: 'o|h-old00001|escalation-3', handoffId: 'h-old00001', kind: 'escalation-3', markedAt: '2026-01-01T00:00:00.000Z', doneAt: '' });
+    await tables.handoffs.createEntity({
+      partitionKey: ENGAGEMENT,
+      rowKey: 'o|h-old00001|escalation-3',
+      handoffId: 'h-old00001',
+      kind: 'escalation-3',
+      markedAt: '2026-01-01T00:00:00.000Z',
+      doneAt: '',
+    });
     const [item] = await store.pendingDeliveries('2026-11-24T09:00:00.000Z', 60_000);
     expect(item).toMatchObject({ engagementId: ENGAGEMENT, handoffId: 'h-old00001', kind: 'escalation-3', attempts: 0, leaseUntil: '', notBefore: '' });
     const leased = await store.lease(item!, '2026-11-24T09:01:00.000Z');

@@ -21,12 +21,40 @@ const AT = '2026-11-24T09:00:00.000Z';
 
 /** Characters that break line-based or regex-based parsers, or that JSON treats specially. */
 const AWKWARD = [
-  '\u2028', '\u2029', // JS line terminators that JSON.stringify leaves raw
-  '\u0000', '\u0085', '\ufeff', '\ufffe', '\uffff', '\r', '\n', '\r\n', '\t', '\u000b', '\u000c',
-  '\ud800', '\udbff', '\udc00', '\udfff', // lone surrogates
+  '\u2028',
+  '\u2029', // JS line terminators that JSON.stringify leaves raw
+  '\u0000',
+  '\u0085',
+  '\ufeff',
+  '\ufffe',
+  '\uffff',
+  '\r',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u000b',
+  '\u000c',
+  '\ud800',
+  '\udbff',
+  '\udc00',
+  '\udfff', // lone surrogates
   '\ud83d\ude00', // a pair
-  '{', '}', '"', '\\', "'", '%', '&', '+', '/', '#', '?',
-  '--changeset_', '--batch_', '\r\n--changeset_x\r\n', 'HTTP/1.1 200 OK', 'Content-Type: application/http',
+  '{',
+  '}',
+  '"',
+  '\\',
+  "'",
+  '%',
+  '&',
+  '+',
+  '/',
+  '#',
+  '?',
+  '--changeset_',
+  '--batch_',
+  '\r\n--changeset_x\r\n',
+  'HTTP/1.1 200 OK',
+  'Content-Type: application/http',
 ];
 
 /** One unit of text: any code point, a lone surrogate, or one of the awkward pieces above. */
@@ -130,13 +158,23 @@ describe('any text survives storage on Azurite', () => {
     expect(safeKey('a\ud800')).not.toBe(safeKey('a\udc00'));
     expect(safeKey('a\ud800')).not.toBe(safeKey('a\ufffd'));
     fc.assert(
-      fc.property(fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))), maxLength: 600 }), fc.string({ maxLength: 600 }), (a, b) => {
-        for (const k of [safeKey(a), safeKey(b)]) {
-          expect(k.length).toBeLessThanOrEqual(MAX_SAFE_KEY);
-          expect(k).toMatch(/^~?[A-Za-z0-9_-]*$/);
-        }
-        if (a !== b) expect(safeKey(a)).not.toBe(safeKey(b));
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+            fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+          ),
+          maxLength: 600,
+        }),
+        fc.string({ maxLength: 600 }),
+        (a, b) => {
+          for (const k of [safeKey(a), safeKey(b)]) {
+            expect(k.length).toBeLessThanOrEqual(MAX_SAFE_KEY);
+            expect(k).toMatch(/^~?[A-Za-z0-9_-]*$/);
+          }
+          if (a !== b) expect(safeKey(a)).not.toBe(safeKey(b));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -171,7 +209,19 @@ describe('any text survives storage on Azurite', () => {
     fc.assert(
       fc.property(fc.array(entity, { minLength: 1, maxLength: 4 }), (entities) => {
         // Shaped as @azure/data-tables writes it: boundaries, request lines, headers, a blank line, one JSON line.
-        const parts = entities.map((e) => ['--changeset_1', 'content-type: application/http', 'content-transfer-encoding: binary', '', "POST http://127.0.0.1:10002/devstoreaccount1/t(PartitionKey='p',RowKey='r') HTTP/1.1", 'Content-Type: application/json', '', '', JSON.stringify(e)].join('\r\n'));
+        const parts = entities.map((e) =>
+          [
+            '--changeset_1',
+            'content-type: application/http',
+            'content-transfer-encoding: binary',
+            '',
+            "POST http://127.0.0.1:10002/devstoreaccount1/t(PartitionKey='p',RowKey='r') HTTP/1.1",
+            'Content-Type: application/json',
+            '',
+            '',
+            JSON.stringify(e),
+          ].join('\r\n'),
+        );
         const body = ['--batch_1', 'content-type: multipart/mixed; boundary=changeset_1', '', '', ...parts, '--changeset_1--', '--batch_1--', ''].join('\r\n');
         const rewritten = escapeBatchBody(body);
         expect(rewritten).not.toMatch(/[\u2028\u2029]/);
@@ -206,7 +256,12 @@ describe('a permanent refusal from storage is a StorageRefusedError (a 4xx for s
     const { tables } = await freshTables();
     const tooLarge = { partitionKey: 'p', rowKey: 'r', v: 'x'.repeat(40_000) };
     const refusals: unknown[] = [];
-    await tables.handoffs.submitTransaction([['create', tooLarge], ['create', { partitionKey: 'p', rowKey: 'r2' }]]).catch((err: unknown) => refusals.push(err));
+    await tables.handoffs
+      .submitTransaction([
+        ['create', tooLarge],
+        ['create', { partitionKey: 'p', rowKey: 'r2' }],
+      ])
+      .catch((err: unknown) => refusals.push(err));
     await tables.handoffs.createEntity(tooLarge).catch((err: unknown) => refusals.push(err));
     await tables.handoffs.createEntity({ partitionKey: 'p', rowKey: 'k'.repeat(2_000) }).catch((err: unknown) => refusals.push(err));
     expect(refusals).toHaveLength(3);

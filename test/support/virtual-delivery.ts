@@ -70,7 +70,14 @@ export async function useVirtualHandoffDelivery(baton: RunningBaton, clock: Virt
   const { config, services } = baton;
   const pacer = new SendRateGate({ conversation: TEAMS_CONVERSATION_WINDOWS, tenant: TEAMS_TENANT_WINDOWS, now: clock.now, sleep: clock.sleep });
   const auth = withoutClientRetries(createBotFrameworkAuthentication(config, undefined, { onKeyFetchFailure: () => {} }));
-  const sender = new TeamsConversationSender({ auth, appId: config.auth.appId ?? '', conversations: services.conversations, timeoutMs: Math.min(30_000, config.deliveryLeaseMs / 3), pacer, clock: clock.date });
+  const sender = new TeamsConversationSender({
+    auth,
+    appId: config.auth.appId ?? '',
+    conversations: services.conversations,
+    timeoutMs: Math.min(30_000, config.deliveryLeaseMs / 3),
+    pacer,
+    clock: clock.date,
+  });
   const worker = new DeliveryWorker({
     store: services.handoffs.store,
     engagements: services.engagements,
@@ -124,7 +131,10 @@ function withoutClientRetries(auth: BotFrameworkAuthentication): BotFrameworkAut
 }
 
 /** Outbox rows not done (whatever their lease or backoff): with none, no sweep anywhere has anything to deliver. */
-export async function owedDeliveries(store: { pendingDeliveries?(now: string): Promise<Array<{ engagementId: string }>>; pending?(now: string): Promise<Array<{ engagementId: string }>> }, engagementId: string): Promise<number> {
+export async function owedDeliveries(
+  store: { pendingDeliveries?(now: string): Promise<Array<{ engagementId: string }>>; pending?(now: string): Promise<Array<{ engagementId: string }>> },
+  engagementId: string,
+): Promise<number> {
   const rows = store.pendingDeliveries ? await store.pendingDeliveries(FAR_FUTURE) : await store.pending!(FAR_FUTURE);
   return rows.filter((r) => r.engagementId === engagementId).length;
 }

@@ -57,7 +57,10 @@ describe('who may use each chat command, over HTTP', () => {
     for (const [key, sample] of Object.entries(SAMPLES)) {
       const text = typeof sample === 'string' ? sample : sample.text.replace(at(ALEX), `@${ALEX.name}`);
       const { form } = parseWithForm(text);
-      expect(forms.filter((f) => f.key === key).map((f) => f.form), `${key}: "${text}"`).toContain(form);
+      expect(
+        forms.filter((f) => f.key === key).map((f) => f.form),
+        `${key}: "${text}"`,
+      ).toContain(form);
       for (const f of forms.filter((f) => f.key === key)) expect(f.form.audience, key).toBe(audienceOf(key));
     }
   });
@@ -67,7 +70,10 @@ describe('who may use each chat command, over HTTP', () => {
     const before = t.connector.received.length;
     expect((await t.post(activity)).status).toBe(200);
     const received = await t.connector.waitFor(before + 1);
-    const text = received.slice(before).map((r) => cardText(r.activity)).join('\n');
+    const text = received
+      .slice(before)
+      .map((r) => cardText(r.activity))
+      .join('\n');
     if (audienceOf(key) === 'managers') expect(text).toMatch(REFUSED);
     else expect(text).not.toMatch(REFUSED);
   });

@@ -25,4 +25,3 @@ export function messageMentioning(text: string, people: ReadonlyArray<Mentioned 
   });
   return { ...base, entities: [...base.entities, ...entities] };
 }
-

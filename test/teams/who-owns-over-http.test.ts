@@ -124,7 +124,9 @@ describe('who owns, over HTTP with Azurite and a local connector', () => {
   it('says plainly when no row covers a question, and stores a proposed owner as a gap', async () => {
     const reply = await ask('who owns payroll?');
     expect(cardVerbs(reply)).toContain('gap.propose');
-    const res = await t.post(cardAction('gap.propose', { question: 'who owns payroll?', proposedFunction: 'Payroll system', proposedOwner: 'internal', note: 'HR runs it' }, { user: MEGAN }));
+    const res = await t.post(
+      cardAction('gap.propose', { question: 'who owns payroll?', proposedFunction: 'Payroll system', proposedOwner: 'internal', note: 'HR runs it' }, { user: MEGAN }),
+    );
     expect(res.status).toBe(200);
     expect(validateCard(res.body.value)).toEqual([]);
     const engagement = await channelEngagement();
@@ -144,7 +146,8 @@ describe('who owns, over HTTP with Azurite and a local connector', () => {
     const all = await ask('matrix');
     expect(validateCard(all.attachments[0].content)).toEqual([]);
     const text = cardText(all);
-    for (const fn of ['Tier 1 helpdesk (passwords, printers, basic Windows)', 'Patch management for servers', 'Major projects (migrations, deployments)']) expect(text).toContain(fn);
+    for (const fn of ['Tier 1 helpdesk (passwords, printers, basic Windows)', 'Patch management for servers', 'Major projects (migrations, deployments)'])
+      expect(text).toContain(fn);
     const ours = cardText(await ask('ours'));
     expect(ours).toContain('User onboarding / offboarding');
     expect(ours).not.toContain('Patch management for servers');
@@ -186,9 +189,7 @@ describe('who owns, over HTTP with Azurite and a local connector', () => {
   it('exports the matrix in the shape import reads (round trip: importing the export changes nothing)', async () => {
     for (const format of ['md', 'csv']) {
       const reply = await ask(`export ${format}`);
-      const exported = reply.attachments[0].content.body
-        .flatMap((b: any) => b.items ?? [])
-        .find((b: any) => b.fontType === 'Monospace').text as string;
+      const exported = reply.attachments[0].content.body.flatMap((b: any) => b.items ?? []).find((b: any) => b.fontType === 'Monospace').text as string;
       expect(exported).toContain('Firewall management');
       const reimport = await ask(`import\n${exported}`);
       expect(cardText(reimport)).toMatch(/no changes/i);

@@ -119,7 +119,10 @@ export function severityFromWord(word: string | undefined): AlertSeverity {
 
 export const linkSchema = z
   .object({
-    href: z.string().url('must be a URL').refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL'),
+    href: z
+      .string()
+      .url('must be a URL')
+      .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL'),
     text: z.string().max(200).optional(),
   })
   .strict();

@@ -23,7 +23,10 @@ export function signAlertBody(secret: string, timestamp: string | number, rawBod
 
 /** The hex digest of an x-baton-signature header ("sha256=<hex>" or bare hex), normalised. */
 export function signatureHex(header: string): string {
-  return header.trim().toLowerCase().replace(/^sha256=/, '');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/^sha256=/, '');
 }
 
 export interface AlertRequestCredentials {

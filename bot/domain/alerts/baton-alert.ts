@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import type { AlertEvent } from './alert-event.ts';
-import { fieldErrors, generatedDedupKey, isoInstant, linkSchema, MAX_DEDUP_KEY, MAX_DETAILS, MAX_LABELS, MAX_SUMMARY, requiredText, severitySchema, wellFormedEvent } from './alert-fields.ts';
+import {
+  fieldErrors,
+  generatedDedupKey,
+  isoInstant,
+  linkSchema,
+  MAX_DEDUP_KEY,
+  MAX_DETAILS,
+  MAX_LABELS,
+  MAX_SUMMARY,
+  requiredText,
+  severitySchema,
+  wellFormedEvent,
+} from './alert-fields.ts';
 
 /** Baton's own alert JSON; documented by baton-alert.schema.json (keep the two in step: a test compares them). */
 export const batonAlertSchema = z

@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import type { AlertEvent } from './alert-event.ts';
-import { compactJson, fieldErrors, flattenLabels, generatedDedupKey, isoInstant, MAX_DEDUP_KEY, MAX_NESTING, MAX_SUMMARY, NESTED_TOO_DEEPLY, nestingDepth, severitySchema, wellFormedEvent } from './alert-fields.ts';
+import {
+  compactJson,
+  fieldErrors,
+  flattenLabels,
+  generatedDedupKey,
+  isoInstant,
+  MAX_DEDUP_KEY,
+  MAX_NESTING,
+  MAX_SUMMARY,
+  NESTED_TOO_DEEPLY,
+  nestingDepth,
+  severitySchema,
+  wellFormedEvent,
+} from './alert-fields.ts';
 
 /** PagerDuty Events API v2 (https://developer.pagerduty.com/docs/events-api-v2/trigger-events/). */
 const schema = z
@@ -18,11 +31,17 @@ const schema = z
         group: z.string().max(255).optional(),
         class: z.string().max(255).optional(),
         // Free-form, so bounded here: read (flattened, stringified) only when at most MAX_NESTING deep.
-        custom_details: z.unknown().refine((v) => nestingDepth(v) <= MAX_NESTING, NESTED_TOO_DEEPLY).optional(),
+        custom_details: z
+          .unknown()
+          .refine((v) => nestingDepth(v) <= MAX_NESTING, NESTED_TOO_DEEPLY)
+          .optional(),
       })
       .optional(),
     images: z.array(z.object({ src: z.string(), href: z.string().optional(), alt: z.string().optional() })).optional(),
-    links: z.array(z.object({ href: z.string().url('must be a URL'), text: z.string().optional() })).max(20).optional(),
+    links: z
+      .array(z.object({ href: z.string().url('must be a URL'), text: z.string().optional() }))
+      .max(20)
+      .optional(),
     client: z.string().optional(),
     client_url: z.string().optional(),
   })

@@ -70,7 +70,12 @@ export function auditRecordHash(engagementId: string, handoffId: string, seq: nu
 }
 
 /** Links events onto a handoff's chain; the new anchor goes on the handoff row in the same transaction. */
-export function chainEvents<E extends AuditedEvent = HandoffEvent>(engagementId: string, handoffId: string, anchor: AuditAnchor, events: readonly E[]): { readonly links: ChainedEvent<E>[]; readonly anchor: AuditAnchor } {
+export function chainEvents<E extends AuditedEvent = HandoffEvent>(
+  engagementId: string,
+  handoffId: string,
+  anchor: AuditAnchor,
+  events: readonly E[],
+): { readonly links: ChainedEvent<E>[]; readonly anchor: AuditAnchor } {
   const links: ChainedEvent<E>[] = [];
   let { count, head } = anchor;
   for (const event of events) {
@@ -192,7 +197,12 @@ export class AuditTrailVerifier {
       if (!this.#anchors.has(handoffId)) {
         const all = [...found.chained, ...found.unchained].sort((a, b) => compare(a.at, b.at) || compare(a.key, b.key));
         const first = all[0]!;
-        problems.push({ handoffId, key: first.key, at: first.at, problem: `${all.length} audit record${all.length === 1 ? '' : 's'} of handoff ${handoffId}, which has no handoff row (deleted?)` });
+        problems.push({
+          handoffId,
+          key: first.key,
+          at: first.at,
+          problem: `${all.length} audit record${all.length === 1 ? '' : 's'} of handoff ${handoffId}, which has no handoff row (deleted?)`,
+        });
         continue;
       }
       const anchor = this.#anchors.get(handoffId);
@@ -240,7 +250,8 @@ function checkHandoff(handoffId: string, anchor: AuditAnchor | undefined, found:
       previous = undefined;
       continue;
     }
-    const linksOk = (r: CheckedRecord): boolean => (seq === 0 ? r.link.prevHash === FRESH_GENESIS || r.link.prevHash === LEGACY_GENESIS : previous !== undefined && r.link.prevHash === previous.link.hash);
+    const linksOk = (r: CheckedRecord): boolean =>
+      seq === 0 ? r.link.prevHash === FRESH_GENESIS || r.link.prevHash === LEGACY_GENESIS : previous !== undefined && r.link.prevHash === previous.link.hash;
     // Several records claiming one seq: the one that hashes, links and sits where it says is genuine.
     const genuine = candidates.find((r) => r.hashOk && r.keyMatches && linksOk(r)) ?? candidates.find((r) => r.hashOk && linksOk(r)) ?? candidates[0]!;
     if (gapFrom !== undefined) {
@@ -253,7 +264,13 @@ function checkHandoff(handoffId: string, anchor: AuditAnchor | undefined, found:
     if (!genuine.readable) report(genuine, seq, 'its event is unreadable (the stored JSON was damaged or removed)');
     else if (!genuine.hashOk) report(genuine, seq, 'its content does not match its hash (edited)');
     else if (gapFrom === undefined && !linksOk(genuine)) {
-      report(genuine, seq, seq === 0 ? 'it does not start a chain (its previous hash is not a genesis marker)' : `it does not follow record seq ${seq - 1}: a record before it was replaced or inserted`);
+      report(
+        genuine,
+        seq,
+        seq === 0
+          ? 'it does not start a chain (its previous hash is not a genesis marker)'
+          : `it does not follow record seq ${seq - 1}: a record before it was replaced or inserted`,
+      );
     }
     if (!genuine.keyMatches) report(genuine, seq, 'it is stored under a key that does not match its time, handoff or seq (moved or copied)');
     if (anchor && seq >= count) report(genuine, seq, `not counted by the handoff row, which counts ${count} record${count === 1 ? '' : 's'}: inserted after the fact`);
@@ -264,11 +281,15 @@ function checkHandoff(handoffId: string, anchor: AuditAnchor | undefined, found:
 
   // The anchor: the handoff row counts every record and holds the last one's hash.
   if (anchor && count > lastStored + 1) {
-    const gone = count - lastStored - 1 === 1 ? `the last record (seq ${count - 1}) was deleted` : `the last ${count - lastStored - 1} records (seq ${lastStored + 1}–${count - 1}) were deleted`;
+    const gone =
+      count - lastStored - 1 === 1
+        ? `the last record (seq ${count - 1}) was deleted`
+        : `the last ${count - lastStored - 1} records (seq ${lastStored + 1}–${count - 1}) were deleted`;
     report(previous, lastStored + 1, `the handoff row counts ${count} records but the chain ends ${previous ? `here, at seq ${lastStored}` : 'before it starts'}: ${gone}`);
   } else if (anchor && count > 0) {
     const last = genuineAt.get(count - 1);
-    if (last && last.link.hash !== anchor.head) report(last, count - 1, `the handoff row's audit head does not match record seq ${count - 1}, the last it counts (the row or the record was changed)`);
+    if (last && last.link.hash !== anchor.head)
+      report(last, count - 1, `the handoff row's audit head does not match record seq ${count - 1}, the last it counts (the row or the record was changed)`);
   }
 
   // Records without a chain pass as legacy only before the chain began, and never in a handoff chained from its start.

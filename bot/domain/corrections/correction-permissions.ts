@@ -42,4 +42,5 @@ export function correctorOf(engagement: Engagement, actor: { id: string; name: s
 export const REFUSAL_CORRECTION =
   'Only people on this team’s roster can correct Baton’s answers (internal IT, MSP engineers and managers). Ask a manager to add you with `role @you internal-it` or `role @you msp-engineer`, then send your choice again: it is kept below.';
 
-export const REFUSAL_LEARNED = 'Only a manager of either side can confirm or drop what Baton learned from corrections. Ask a manager, or to be given the role (`role @you internal-manager`).';
+export const REFUSAL_LEARNED =
+  'Only a manager of either side can confirm or drop what Baton learned from corrections. Ask a manager, or to be given the role (`role @you internal-manager`).';

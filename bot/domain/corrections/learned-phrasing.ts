@@ -94,7 +94,16 @@ export function learnFromCorrection(phrasings: readonly LearnedPhrasingRecord[],
   const sameRow = phrasings.filter((p) => isActive(p) && p.rowId === input.rowId);
   const existing = sameRow.find((p) => phrasingKey(p.text) === key) ?? sameRow.find((p) => isCloseParaphrase(p.text, input.text));
   const actor = { id: input.by.id, name: input.by.name };
-  const corrected = (p: LearnedPhrasingRecord): LearningEvent => ({ kind: 'corrected', at: input.at, actor, via: 'card', phrasingId: p.id, rowId: p.rowId, text: input.text, correctionId: input.correctionId });
+  const corrected = (p: LearnedPhrasingRecord): LearningEvent => ({
+    kind: 'corrected',
+    at: input.at,
+    actor,
+    via: 'card',
+    phrasingId: p.id,
+    rowId: p.rowId,
+    text: input.text,
+    correctionId: input.correctionId,
+  });
 
   let phrasing: LearnedPhrasingRecord;
   if (existing) {
@@ -118,7 +127,8 @@ export function learnFromCorrection(phrasings: readonly LearnedPhrasingRecord[],
     phrasing = input.teachesEveryone ? share(base, 'manager', input.at) : base;
   }
   const events: LearningEvent[] = [corrected(phrasing)];
-  if (phrasing.status === 'shared' && existing?.status !== 'shared') events.push({ kind: 'shared', at: input.at, actor, via: 'card', phrasingId: phrasing.id, rowId: phrasing.rowId, correctionId: input.correctionId });
+  if (phrasing.status === 'shared' && existing?.status !== 'shared')
+    events.push({ kind: 'shared', at: input.at, actor, via: 'card', phrasingId: phrasing.id, rowId: phrasing.rowId, correctionId: input.correctionId });
 
   // The same person now says a close paraphrase means another row: their own earlier phrasing goes.
   const superseded = phrasings

@@ -1,7 +1,23 @@
 import { DateTime } from 'luxon';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const FORMATS = ['yyyy-MM-dd', 'yyyy-MM-dd HH:mm', "yyyy-MM-dd'T'HH:mm", 'd MMM yyyy', 'd MMMM yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'd MMM', 'd MMMM', 'MMM d', 'MMMM d', 'd/M/yyyy', 'M/d/yyyy'];
+const FORMATS = [
+  'yyyy-MM-dd',
+  'yyyy-MM-dd HH:mm',
+  "yyyy-MM-dd'T'HH:mm",
+  'd MMM yyyy',
+  'd MMMM yyyy',
+  'MMM d yyyy',
+  'MMMM d yyyy',
+  'MMM d, yyyy',
+  'MMMM d, yyyy',
+  'd MMM',
+  'd MMMM',
+  'MMM d',
+  'MMMM d',
+  'd/M/yyyy',
+  'M/d/yyyy',
+];
 
 /**
  * Reads the date in "away until <date>": an ISO date (optionally with a time), "3 Dec", "Dec 3",
@@ -10,7 +26,11 @@ const FORMATS = ['yyyy-MM-dd', 'yyyy-MM-dd HH:mm', "yyyy-MM-dd'T'HH:mm", 'd MMM 
  * or not in the future.
  */
 export function parseAwayUntil(text: string, timeZone: string, now: Date): { ok: true; until: Date } | { ok: false; message: string } {
-  const input = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/(\d)(st|nd|rd|th)\b/g, '$1');
+  const input = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/(\d)(st|nd|rd|th)\b/g, '$1');
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
   let when: DateTime | undefined;
   if (input === 'tomorrow') when = today.plus({ days: 1 });

@@ -10,9 +10,7 @@ import type { Engagement } from './engagement.ts';
 /** The set-up personal-chat engagement of this person that has not moved to a team yet (the latest one). */
 export function personalSetupToMove(engagements: readonly Engagement[], tenantId: string, personId: string): Engagement | undefined {
   return latest(
-    engagements.filter(
-      (e) => e.conversationKind === 'personal' && e.setUp && e.teamId === undefined && e.tenantId === tenantId && e.people.some((p) => p.id === personId),
-    ),
+    engagements.filter((e) => e.conversationKind === 'personal' && e.setUp && e.teamId === undefined && e.tenantId === tenantId && e.people.some((p) => p.id === personId)),
   );
 }
 

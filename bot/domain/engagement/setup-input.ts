@@ -29,7 +29,10 @@ const isTimeZone = (zone: string): boolean => {
   }
 };
 
-const hhmm = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:30');
+const hhmm = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:30');
 
 /** An optional holiday region ("us-fl" → "US-FL"; empty → none) that date-holidays knows. */
 const holidayRegionField = (unknownMessage: string) =>
@@ -52,7 +55,12 @@ const setupSchema = z
     days: z
       .union([z.string(), z.array(z.union([z.string(), z.number()]))])
       .default('1,2,3,4,5')
-      .transform((v) => (Array.isArray(v) ? v.map(String) : v.split(',')).map((d) => d.trim()).filter((d) => d !== '').map(Number))
+      .transform((v) =>
+        (Array.isArray(v) ? v.map(String) : v.split(','))
+          .map((d) => d.trim())
+          .filter((d) => d !== '')
+          .map(Number),
+      )
       .pipe(z.array(z.number().int().min(1).max(7)).min(1, 'Pick at least one working day.')),
     holidayRegion: holidayRegionField('The holiday region is not known; use a country or country-state code such as US, US-FL or GB.'),
     yourSide: z.enum(['internal', 'msp'], { message: 'Say which side you are on: internal or msp.' }).default('internal'),

@@ -4,9 +4,7 @@ import { withEvent } from './handoff-events.ts';
 
 /** What an incoming alert event does to the handoff its dedup key points at. */
 export type AlertDecision =
-  | { readonly kind: 'open-new' }
-  | { readonly kind: 'update'; readonly handoff: Handoff; readonly event: HandoffEvent }
-  | { readonly kind: 'ignore'; readonly reason: string };
+  { readonly kind: 'open-new' } | { readonly kind: 'update'; readonly handoff: Handoff; readonly event: HandoffEvent } | { readonly kind: 'ignore'; readonly reason: string };
 
 /** Everything but the optional fields that must be removed, not set to undefined. */
 function without<K extends keyof Handoff>(handoff: Handoff, ...keys: K[]): Handoff {

@@ -15,9 +15,7 @@ export interface HandoffActionRequest {
   readonly note?: string;
 }
 
-export type HandoffActionResult =
-  | { readonly ok: true; readonly handoff: Handoff; readonly event: HandoffEvent }
-  | { readonly ok: false; readonly message: string };
+export type HandoffActionResult = { readonly ok: true; readonly handoff: Handoff; readonly event: HandoffEvent } | { readonly ok: false; readonly message: string };
 
 function without<K extends keyof Handoff>(handoff: Handoff, ...keys: K[]): Handoff {
   const copy: Record<string, unknown> = { ...handoff };
@@ -55,10 +53,7 @@ export function applyHandoffAction(handoff: Handoff, request: HandoffActionReque
     case 'release':
       return done({ ...restartTimer(without(handoff, 'claimedBy'), request.at), status: 'open', lastClaimedBy: handoff.claimedBy ?? actor }, event('released'));
     case 'resolve':
-      return done(
-        { ...without(handoff, 'nextEscalationAt', 'claimedBy'), status: 'resolved', resolvedAt: at, lastClaimedBy: handoff.claimedBy ?? actor },
-        event('resolved'),
-      );
+      return done({ ...without(handoff, 'nextEscalationAt', 'claimedBy'), status: 'resolved', resolvedAt: at, lastClaimedBy: handoff.claimedBy ?? actor }, event('resolved'));
     case 'dispute': {
       if (!note) return { ok: false, message: 'Say why it is not yours, so the other side knows.' };
       const to = disputeTarget(handoff);

@@ -20,6 +20,12 @@ export function recordTimerEscalation(handoff: Handoff, now: Date): Handoff {
   const next = count < maxCount && repeatMinutes !== null ? { nextEscalationAt: addMinutes(now, repeatMinutes) } : {};
   return withEvent(
     { ...rest, escalationCount: count, ...next },
-    { kind: 'escalated', at: now.toISOString(), via: 'timer', note: `unclaimed: escalation ${count} of ${maxCount}`, ...(handoff.assignedSide ? { toSide: handoff.assignedSide } : {}) },
+    {
+      kind: 'escalated',
+      at: now.toISOString(),
+      via: 'timer',
+      note: `unclaimed: escalation ${count} of ${maxCount}`,
+      ...(handoff.assignedSide ? { toSide: handoff.assignedSide } : {}),
+    },
   );
 }

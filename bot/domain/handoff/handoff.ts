@@ -39,17 +39,7 @@ export interface HandoffActor {
   readonly name: string;
 }
 
-export type HandoffEventKind =
-  | 'received'
-  | 'retriggered'
-  | 'posted'
-  | 'claimed'
-  | 'released'
-  | 'disputed'
-  | 'escalated'
-  | 'acknowledged'
-  | 'resolved'
-  | 'reopened';
+export type HandoffEventKind = 'received' | 'retriggered' | 'posted' | 'claimed' | 'released' | 'disputed' | 'escalated' | 'acknowledged' | 'resolved' | 'reopened';
 
 /** One step on the handoff's timeline (also written to the append-only audit trail). */
 export interface HandoffEvent {

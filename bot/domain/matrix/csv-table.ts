@@ -40,12 +40,14 @@ export function readCsvTable(text: string, hint?: CsvHeaderHint): TableReadResul
   // only one, so after a CRLF line a typed LF line ran into a cell of the row before.
   const parsed = readCsvRecords(body.replace(LONE_SURROGATE, '\ufffd'), delimiter);
   if (!parsed) {
-    return { ok: false, problem: { line: unclosedQuoteLine(body) + lineOffset, message: 'a quoted cell is never closed: a " is missing, so the rest of the file would be one cell' } };
+    return {
+      ok: false,
+      problem: { line: unclosedQuoteLine(body) + lineOffset, message: 'a quoted cell is never closed: a " is missing, so the rest of the file would be one cell' },
+    };
   }
-  const records: RawRecord[] = parsed
-    .map((p) => ({ line: p.line + lineOffset, cells: p.cells.map(unquoteSpreadsheetCell) }))
-    .filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (records.length === 0) return { ok: false, problem: { line: 1, message: 'the file is empty: expected a header row with Function, Internal and MSP, then one row per function' } };
+  const records: RawRecord[] = parsed.map((p) => ({ line: p.line + lineOffset, cells: p.cells.map(unquoteSpreadsheetCell) })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  if (records.length === 0)
+    return { ok: false, problem: { line: 1, message: 'the file is empty: expected a header row with Function, Internal and MSP, then one row per function' } };
   const headerIndex = records.slice(0, HEADER_SEARCH).findIndex((r) => hasRequiredColumns(r.cells));
   if (headerIndex < 0) {
     const first = records[0]!;
@@ -60,7 +62,10 @@ export function readCsvTable(text: string, hint?: CsvHeaderHint): TableReadResul
  * some separator decides; otherwise the separator most frequent (outside quotes) on the first line.
  */
 export function detectCsvDelimiter(text: string, hint?: CsvHeaderHint): CsvDelimiter {
-  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, HEADER_SEARCH);
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, HEADER_SEARCH);
   const counts: number[] = []; // cells of the first line with each separator
   for (const [n, line] of lines.entries()) {
     if (hint !== undefined && hint !== 'none' && line === hint.line) return hint.delimiter;

@@ -11,7 +11,10 @@ export function readMarkdownTable(text: string): TableReadResult {
   const lines = htmlToTableText(text.replace(/^\ufeff/, '')).split(/\r\n|\r|\n/);
   const pipeLines = lines.map((line, i) => ({ line: i + 1, text: line })).filter((l) => hasPipe(l.text));
   if (pipeLines.length === 0) {
-    return { ok: false, problem: { line: 1, message: 'no table found: expected a Markdown table with the columns Function | Internal | MSP (one row per line, cells separated by |)' } };
+    return {
+      ok: false,
+      problem: { line: 1, message: 'no table found: expected a Markdown table with the columns Function | Internal | MSP (one row per line, cells separated by |)' },
+    };
   }
   const headerAt = pipeLines.find((l) => hasRequiredColumns(splitMarkdownRow(l.text)));
   if (!headerAt) {

@@ -20,8 +20,7 @@ export interface MatrixImportError {
 export type MatrixImportWarning = MatrixImportError;
 
 export type MatrixImportResult =
-  | { readonly ok: true; readonly matrix: Matrix; readonly warnings: readonly MatrixImportWarning[] }
-  | { readonly ok: false; readonly errors: readonly MatrixImportError[] };
+  { readonly ok: true; readonly matrix: Matrix; readonly warnings: readonly MatrixImportWarning[] } | { readonly ok: false; readonly errors: readonly MatrixImportError[] };
 
 export const MAX_ROWS = 2000;
 /** Function, Internal, MSP and contact cells. */
@@ -40,7 +39,8 @@ export function parseMatrix(text: string, format?: MatrixFormat): MatrixImportRe
   if (text.trim() === '') {
     return fail({ line: 1, message: 'the file is empty: expected a header row with Function, Internal and MSP, then one row per function' });
   }
-  if (text.length > MAX_TEXT_CHARS) return fail({ line: 1, message: `the text is too long (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_TEXT_CHARS.toLocaleString('en-US')})` });
+  if (text.length > MAX_TEXT_CHARS)
+    return fail({ line: 1, message: `the text is too long (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_TEXT_CHARS.toLocaleString('en-US')})` });
   const detected = format === undefined ? detectFormatOf(text) : undefined;
   const read = (detected?.format ?? format) === 'md' ? readMarkdownTable(text) : readCsvTable(text, detected?.format === 'csv' ? detected.csvHeader : undefined);
   if (!read.ok) return fail(read.problem);
@@ -187,7 +187,12 @@ function readRow(record: RawRecord, header: CleanHeader, layout: ColumnLayout, e
     const index = layout.roles[role];
     if (index === undefined) return '';
     const text = cleanCellText(cells[index] ?? '');
-    if (text.length > limit) errors.push({ line, column: headerName(header, layout, role), message: `the ${headerName(header, layout, role)} cell is ${text.length} characters long; the limit is ${limit}` });
+    if (text.length > limit)
+      errors.push({
+        line,
+        column: headerName(header, layout, role),
+        message: `the ${headerName(header, layout, role)} cell is ${text.length} characters long; the limit is ${limit}`,
+      });
     return text;
   };
   const fn = value('function', MAX_CELL_CHARS);
@@ -201,11 +206,16 @@ function readRow(record: RawRecord, header: CleanHeader, layout: ColumnLayout, e
   const extra: Record<string, string> = {};
   for (const column of layout.extras) {
     const text = cleanCellText(cells[column.index] ?? '');
-    if (text.length > MAX_LONG_CELL_CHARS) errors.push({ line, column: column.name, message: `the ${column.name} cell is ${text.length} characters long; the limit is ${MAX_LONG_CELL_CHARS}` });
+    if (text.length > MAX_LONG_CELL_CHARS)
+      errors.push({ line, column: column.name, message: `the ${column.name} cell is ${text.length} characters long; the limit is ${MAX_LONG_CELL_CHARS}` });
     Object.defineProperty(extra, column.name, { value: text, enumerable: true, writable: true, configurable: true });
   }
   if (fn === '') {
-    errors.push({ line, column: headerName(header, layout, 'function'), message: `the ${headerName(header, layout, 'function')} cell is empty; every row needs the name of an IT function` });
+    errors.push({
+      line,
+      column: headerName(header, layout, 'function'),
+      message: `the ${headerName(header, layout, 'function')} cell is empty; every row needs the name of an IT function`,
+    });
     return undefined;
   }
   const aliases = splitAliases(aliasesText);

@@ -96,10 +96,7 @@ function searchNextBusinessStart(profile: SideProfile, at: Date): Date | undefin
     const day = today.plus({ days: offset });
     if (!profile.hours.days.includes(day.weekday)) continue;
     // fromObject on a wall time inside a spring-forward gap moves it forward, as clocks do.
-    const opening = DateTime.fromObject(
-      { year: day.year, month: day.month, day: day.day, hour: Math.floor(start / 60), minute: start % 60 },
-      { zone: profile.timeZone },
-    );
+    const opening = DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour: Math.floor(start / 60), minute: start % 60 }, { zone: profile.timeZone });
     if (opening.toMillis() <= at.getTime()) continue;
     const instant = opening.toJSDate();
     if (isWithinBusinessHours(profile, instant)) return instant;

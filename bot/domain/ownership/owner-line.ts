@@ -6,7 +6,11 @@ import type { PrimaryOwner } from '../matrix/matrix-summary.ts';
  * (matrix-summary's primaryOwner), and the other side's limited part when its cell names one
  * ("owned by Contoso IT · Fabrikam MSP: Overflow only"). A qualifier beside an owner is not Joint.
  */
-export function ownerLine(primary: PrimaryOwner | null, cells: { readonly internal: string; readonly msp: string }, names: { readonly internal: string; readonly msp: string }): string {
+export function ownerLine(
+  primary: PrimaryOwner | null,
+  cells: { readonly internal: string; readonly msp: string },
+  names: { readonly internal: string; readonly msp: string },
+): string {
   if (primary === null) return 'nobody owns this row';
   if (primary === 'joint') return `Joint (${names.internal} and ${names.msp})`;
   const other: Side = primary === 'internal' ? 'msp' : 'internal';

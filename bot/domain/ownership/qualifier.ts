@@ -11,14 +11,12 @@ export type QualifierCondition =
   | { readonly kind: 'business-hours'; readonly text: string; readonly meaning: string }
   | { readonly kind: 'scoped'; readonly text: string; readonly meaning: string };
 
-const UNAVAILABLE =
-  /\b(unavailable|not available|away|absent|out of (the )?office|ooo|off sick|sick|on leave|on holiday|on vacation|on pto|pto|vacation|out)\b/;
+const UNAVAILABLE = /\b(unavailable|not available|away|absent|out of (the )?office|ooo|off sick|sick|on leave|on holiday|on vacation|on pto|pto|vacation|out)\b/;
 const WHEN_OTHER = /\b(when|if|while|whenever)\b/;
 const COVER = /\bcover(s|ing|age)?\b/;
 const AFTER_HOURS =
   /\b(after[- ]?hours?|out[- ]of[- ]hours|outside (business|office|working) hours|off[- ]hours|nights?|overnight|evenings?|weekends?|24\s*[/x×]\s*7|24-7|on[- ]call)\b/;
-const BUSINESS_HOURS =
-  /\b(business hours|office hours|working hours|weekdays? only|daytime|day time|9\s*(-|–|to)\s*5|nine to five|during (the )?day)\b/;
+const BUSINESS_HOURS = /\b(business hours|office hours|working hours|weekdays? only|daytime|day time|9\s*(-|–|to)\s*5|nine to five|during (the )?day)\b/;
 const BACKUP =
   /\b(overflow|backup|back-up|back up|secondary|assists?|assisting|as needed|as required|when needed|if needed|on request|escalations?|escalated|tier ?(2|ii|two)|l2|level ?2|second line|2nd line|support only|helps?)\b/;
 

@@ -99,7 +99,9 @@ export function compileLexicon(
   for (const group of groups) {
     for (const raw of group.terms) {
       if (!raw.startsWith('~')) continue;
-      const key = tokenize(normalizeText(raw.slice(1))).map(stem).join(' ');
+      const key = tokenize(normalizeText(raw.slice(1)))
+        .map(stem)
+        .join(' ');
       ambiguousIn.set(key, (ambiguousIn.get(key) ?? 0) + 1);
     }
   }

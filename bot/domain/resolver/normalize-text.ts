@@ -10,7 +10,7 @@ const CONTRACTION_IS = /\b(who|what|that|it|there|here|where|how|whose|which|eve
 /** Late-evening/early-morning clock times ("2am", "11 pm") read as "overnight"; daytime ones are dropped. */
 function clockTimes(text: string): string {
   return text.replace(/\b(\d{1,2})(?::\d{2})?\s?(am|pm)\b/g, (_m, h: string, half: string) => {
-    const hour = Number(h) % 12 + (half === 'pm' ? 12 : 0);
+    const hour = (Number(h) % 12) + (half === 'pm' ? 12 : 0);
     return hour >= 19 || hour < 6 ? ' overnight ' : ' ';
   });
 }

@@ -13,15 +13,17 @@ const VERB = String.raw`(?:own|owns|owned|owner|owners|ownership|handle|handles|
 const PARTICLE = String.raw`(?:after|out|care|up|over|charge|into|at)`;
 const PREP = String.raw`(?:of|for|on|with|about|to|regarding|re|when|if|whenever|in case|over|after|out|up|into|at|it|this|that|the|a|an|our|my|these|those|things|stuff|issues|problems|questions)`;
 
-const ASKING_LEAD = new RegExp(
-  String.raw`^(?:${GREETING}\s+)*(?:${PREAMBLE}\s+)?${WHO}\b(?:\s+${AUX}\b)*(?:\s+${VERB}\b(?:\s+${PARTICLE}\b)?)?(?:\s+${PREP}\b)*\s*`,
-);
+const ASKING_LEAD = new RegExp(String.raw`^(?:${GREETING}\s+)*(?:${PREAMBLE}\s+)?${WHO}\b(?:\s+${AUX}\b)*(?:\s+${VERB}\b(?:\s+${PARTICLE}\b)?)?(?:\s+${PREP}\b)*\s*`);
 const WHOSE_JOB = /^(?:whose|who is|who s)\s+(?:job|responsibility|task|problem|area|call|remit|department|turf|lane)\b(?:\s+(?:is|it|to|for|of|about|with|when|if|the))*\s*/;
-const YES_NO_LEAD = /^(?:do|does|did|is|are|will|should|can|could|would)\s+(?:the msp|the provider|the vendor|msp|we|our team|our side|internal it|internal|in house|they|you|you guys|it|this|that|someone|anyone)\s+(?:own|owns|handle|handles|manage|manages|do|does|cover|covers|support|supports|take care of|look after|deal with|run|runs|patch|patches)?\s*/;
+const YES_NO_LEAD =
+  /^(?:do|does|did|is|are|will|should|can|could|would)\s+(?:the msp|the provider|the vendor|msp|we|our team|our side|internal it|internal|in house|they|you|you guys|it|this|that|someone|anyone)\s+(?:own|owns|handle|handles|manage|manages|do|does|cover|covers|support|supports|take care of|look after|deal with|run|runs|patch|patches)?\s*/;
 const SIDE = String.raw`(?:us|ours|our team|our side|our it|our job|we|internal it|internal|in house|inhouse|the msp|msp|msps|the msps|them|theirs|they|their side|their team|their job|the provider|provider|external|outsourced|the vendor|mssp|managed service provider|the managed service provider)`;
 const SIDE_CHOICE = new RegExp(String.raw`\b(?:is (?:it|that|this)\s+|is\s+)?${SIDE}(?:\s+or\s+|\s+vs\s+|\s+versus\s+|\s+)${SIDE}\b(?:\s+(?:side|team|job|responsibility))?`, 'g');
-const SIDE_ONLY = new RegExp(String.raw`^(?:(?:is|are|does|do|it|that|this|the|a|or|vs|versus|to|by|for|side|team|job|responsibility|who|whose|handled|owned|owns|handles)\s+)*${SIDE}(?:\s+${SIDE})*(?:\s+(?:side|team|job|responsibility|or|vs|versus))*$`);
-const LEADING_FILLER = /^(?:(?:is|are|the|a|an|my|our|your|their|any|some|this|that|these|those|it|to|do|does|about|for|of|with|on|when|if|i|we|just|also|again|so|and|or|but)\s+)+/;
+const SIDE_ONLY = new RegExp(
+  String.raw`^(?:(?:is|are|does|do|it|that|this|the|a|or|vs|versus|to|by|for|side|team|job|responsibility|who|whose|handled|owned|owns|handles)\s+)*${SIDE}(?:\s+${SIDE})*(?:\s+(?:side|team|job|responsibility|or|vs|versus))*$`,
+);
+const LEADING_FILLER =
+  /^(?:(?:is|are|the|a|an|my|our|your|their|any|some|this|that|these|those|it|to|do|does|about|for|of|with|on|when|if|i|we|just|also|again|so|and|or|but)\s+)+/;
 const TRAILING_FILLER = /(?:\s+(?:is|it|this|that|these|those|please|pls|thanks|thx|then|now|again|or|and|the|a|an|anyway|here|stuff|things|etc))+$/;
 const GREETING_ONLY = new RegExp(String.raw`^(?:(?:${GREETING}|${PREAMBLE})\s*)+$`);
 
@@ -48,6 +50,8 @@ function stripClause(clause: string): string {
 
 /** The question's topic, normalised, with asking phrase, side choice and filler removed. */
 export function extractTopic(normalized: string): string {
-  const parts = clauses(normalized).map(stripClause).filter((c) => c.length > 0);
+  const parts = clauses(normalized)
+    .map(stripClause)
+    .filter((c) => c.length > 0);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }

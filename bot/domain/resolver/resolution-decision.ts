@@ -147,9 +147,7 @@ export function decide(ranked: readonly RowScore[], context: DecisionContext = {
   const rivals = runnerUps.filter((s) => s.specificMask !== 0 && !covers(best, s));
   const rival = rivals[0]?.score ?? 0;
   const clearlyAhead =
-    runnerUp <= best.score * DECISION.maxRunnerUpRatio ||
-    best.score - runnerUp >= DECISION.minLead ||
-    (best.specificMask !== 0 && rival <= best.score * DECISION.maxRunnerUpRatio);
+    runnerUp <= best.score * DECISION.maxRunnerUpRatio || best.score - runnerUp >= DECISION.minLead || (best.specificMask !== 0 && rival <= best.score * DECISION.maxRunnerUpRatio);
   const farAhead = (best.specificMask !== 0 ? rival : runnerUp) <= best.score * DECISION.modestMaxRunnerUpRatio;
   const modest = context.mentionsNonIt !== true && context.namesUnknown !== true && best.score >= DECISION.modestAnswerScore && farAhead;
   if ((best.score >= DECISION.answerScore && clearlyAhead) || modest) {

@@ -184,8 +184,7 @@ function unitMatches(unit: TextUnit, slot: Int32Array, count: number, index: Mat
     else if (d >= k) {
       const distinctive = distinctiveRow >= 0 && slot[distinctiveRow] === j && matchedStems[j] === unit.stems.length;
       matches[j] = { weight: d, direct: true, anchor: ANCHOR_OF[directAnchor[j]!]!, ...(distinctive ? { distinctive } : {}) };
-    }
-    else matches[j] = { weight: k, direct: false, anchor: ANCHOR_OF[conceptAnchor[j]!]!, ambiguous: conceptAmbiguous[j] === 1 };
+    } else matches[j] = { weight: k, direct: false, anchor: ANCHOR_OF[conceptAnchor[j]!]!, ambiguous: conceptAmbiguous[j] === 1 };
   }
   return matches;
 }
@@ -317,13 +316,7 @@ function isCorrected(unit: TextUnit, corrected: ReadonlySet<string>): boolean {
  * The rows that match anything, best first (ties keep matrix order). With `keepRatio`, only what a
  * decision can use: anchored rows within that share of the best anchored one, and the next one down.
  */
-export function scoreRows(
-  units: readonly TextUnit[],
-  corrected: ReadonlySet<string>,
-  index: MatrixIndex,
-  unitFactors?: readonly number[],
-  keepRatio?: number,
-): RowScore[] {
+export function scoreRows(units: readonly TextUnit[], corrected: ReadonlySet<string>, index: MatrixIndex, unitFactors?: readonly number[], keepRatio?: number): RowScore[] {
   if (units.length === 0) return [];
   const rows = candidateRows(units, index);
   const slot = new Int32Array(index.rows.length).fill(-1);
@@ -346,11 +339,7 @@ export function scoreRows(
   const scene = units.map((u) => isSceneUnit(u, index));
   const hasTopic = units.some((u, k) => !scene[k] && matchedSomewhere(k) && !u.weak && !u.common);
   const factors = units.map(
-    (u, k) =>
-      (hasActivity ? (targetRole[k] ?? 1) : 1) *
-      (isCorrected(u, corrected) ? TYPO_FACTOR : 1) *
-      (unitFactors?.[k] ?? 1) *
-      (hasTopic && scene[k] ? SCENE_FACTOR : 1),
+    (u, k) => (hasActivity ? (targetRole[k] ?? 1) : 1) * (isCorrected(u, corrected) ? TYPO_FACTOR : 1) * (unitFactors?.[k] ?? 1) * (hasTopic && scene[k] ? SCENE_FACTOR : 1),
   );
   // What each unit weighs: the best any row does with it, or a fixed weight when none does.
   const weights = units.map((unit, k) => {

@@ -44,7 +44,11 @@ let everydayStems: ReadonlySet<string> | undefined;
 
 /** True when the stem is an everyday non-IT noun ("warehous", "lunch"). */
 export function isEverydayStem(s: string): boolean {
-  everydayStems ??= new Set(EVERYDAY_WORDS.split(/\s+/).filter((w) => w !== '').map(stem));
+  everydayStems ??= new Set(
+    EVERYDAY_WORDS.split(/\s+/)
+      .filter((w) => w !== '')
+      .map(stem),
+  );
   return everydayStems.has(s);
 }
 let broadStems: ReadonlySet<string> | undefined;

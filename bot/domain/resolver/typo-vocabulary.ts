@@ -23,12 +23,7 @@ let builtIn: BuiltInVocabulary | undefined;
 
 export function builtInVocabulary(): BuiltInVocabulary {
   if (builtIn === undefined) {
-    const words = new Set<string>([
-      ...builtInLexicon().surfaceWords,
-      ...ASKING_VOCABULARY,
-      ...STOP_WORDS,
-      ...WEAK_CORRECTION_TARGETS,
-    ]);
+    const words = new Set<string>([...builtInLexicon().surfaceWords, ...ASKING_VOCABULARY, ...STOP_WORDS, ...WEAK_CORRECTION_TARGETS]);
     const targets = [...words, ...[...words].map(stem)];
     const everyday = `${EVERYDAY_VERBS} ${EVERYDAY_WORDS}`.split(/\s+/).filter((w) => w.length > 0);
     const english = new Set(`${ENGLISH_WORDS} ${PLAIN_WORKPLACE_WORDS}`.split(/\s+/).filter((w) => w.length > 0));

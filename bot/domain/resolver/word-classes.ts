@@ -72,7 +72,12 @@ lifecycle cycle response responses review reviews test testing tests service
 `;
 
 function wordSet(...lists: string[]): ReadonlySet<string> {
-  return new Set(lists.join(' ').split(/\s+/).filter((w) => w.length > 0));
+  return new Set(
+    lists
+      .join(' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 0),
+  );
 }
 
 /** Words removed from the topic entirely. */

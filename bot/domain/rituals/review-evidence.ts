@@ -112,7 +112,11 @@ export function reviewEvidence(input: ReviewEvidenceInput): ReviewEvidence {
     rows,
     jointRows,
     tooManyJoint: jointRows > MAX_JOINT_ROWS,
-    proposed: proposedRows(gaps, unowned, input.proposals.filter((p) => p.status === 'open')),
+    proposed: proposedRows(
+      gaps,
+      unowned,
+      input.proposals.filter((p) => p.status === 'open'),
+    ),
     unownedAlerts: unowned.length,
     gapQuestions: gaps.length,
     noContactRows: rows.filter((r) => r.noContact).length,
@@ -152,9 +156,10 @@ function rowEvidence(
   const contactOf = (s: Side) => (s === 'internal' ? row.internalContact : row.mspContact);
   const noContact = !row.escalationContact?.trim() && owners.some((s) => !contactOf(s)?.trim());
   const continuityRisk = row.internal.kind !== 'none' && row.msp.kind === 'none';
-  const outOfHours = owning.length === 0 || coversAfterHours(row, engagement)
-    ? 0
-    : handoffs.filter((h) => inPeriod(h.openedAt) && owning.every((s) => !isWithinBusinessHours(sideProfile(engagement, s), new Date(h.openedAt)))).length;
+  const outOfHours =
+    owning.length === 0 || coversAfterHours(row, engagement)
+      ? 0
+      : handoffs.filter((h) => inPeriod(h.openedAt) && owning.every((s) => !isWithinBusinessHours(sideProfile(engagement, s), new Date(h.openedAt)))).length;
   const noAfterHoursOwner = outOfHours > 0;
   const name = (s: Side) => sideProfile(engagement, s).name;
   const flags: string[] = [];
@@ -167,10 +172,27 @@ function rowEvidence(
   if (noAfterHoursOwner) {
     const who = owning.map(name).join(' and ');
     const one = owning.length === 1;
-    flags.push(`${outOfHours} alert${outOfHours === 1 ? '' : 's'} for this row arrived outside ${who}’s hours; ${who} ${one ? 'stays' : 'stay'} on point as the owner${one ? '' : 's'}, but the matrix names no after-hours cover`);
+    flags.push(
+      `${outOfHours} alert${outOfHours === 1 ? '' : 's'} for this row arrived outside ${who}’s hours; ${who} ${one ? 'stays' : 'stay'} on point as the owner${one ? '' : 's'}, but the matrix names no after-hours cover`,
+    );
   }
   if (noContact && contactsNamed) flags.push('no named contact');
-  return { rowId: row.id, function: row.function, owners, handoffs: handoffs.filter((h) => inPeriod(h.openedAt)).length, claims, driftClaims, ...(driftSide ? { driftSide } : {}), disputes, escalations, joint, noContact, noAfterHoursOwner, continuityRisk, flags };
+  return {
+    rowId: row.id,
+    function: row.function,
+    owners,
+    handoffs: handoffs.filter((h) => inPeriod(h.openedAt)).length,
+    claims,
+    driftClaims,
+    ...(driftSide ? { driftSide } : {}),
+    disputes,
+    escalations,
+    joint,
+    noContact,
+    noAfterHoursOwner,
+    continuityRisk,
+    flags,
+  };
 }
 
 function cellOf(row: MatrixRow, side: Side): Cell {
@@ -207,7 +229,11 @@ function worksAroundTheClock(profile: SideProfile): boolean {
 }
 
 function normalize(text: string): string {
-  return text.trim().toLowerCase().replace(/[?.!]+$/, '').replace(/\s+/g, ' ');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[?.!]+$/, '')
+    .replace(/\s+/g, ' ');
 }
 
 function proposedRows(gaps: readonly QuestionRecord[], unowned: readonly Handoff[], proposals: readonly GapProposal[]): ProposedRow[] {
@@ -222,7 +248,11 @@ function proposedRows(gaps: readonly QuestionRecord[], unowned: readonly Handoff
   }
   for (const p of proposals) {
     // A proposal about a question already grouped gives that group its function name and owner.
-    const match = [...groups.entries()].find(([k, g]) => g.source === 'question' && (k === `q|${normalize(p.proposedFunction)}` || g.examples.some((e) => normalize(e) === normalize(p.question)) || k === `q|${normalize(p.question)}`));
+    const match = [...groups.entries()].find(
+      ([k, g]) =>
+        g.source === 'question' &&
+        (k === `q|${normalize(p.proposedFunction)}` || g.examples.some((e) => normalize(e) === normalize(p.question)) || k === `q|${normalize(p.question)}`),
+    );
     if (match) {
       match[1].function = p.proposedFunction.trim();
       match[1].suggestedOwner = p.proposedOwner;

@@ -24,7 +24,14 @@ const MAX_PHRASINGS_PER_ROW = 10;
 export function learnedForReview(phrasings: readonly LearnedPhrasingRecord[], matrix: Matrix): ReviewLearnedRow[] {
   const active = phrasings.filter(isActive).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return matrix.rows
-    .map((row) => ({ rowId: row.id, function: row.function, phrasings: active.filter((p) => p.rowId === row.id).slice(0, MAX_PHRASINGS_PER_ROW).map((p) => ({ id: p.id, text: p.text })) }))
+    .map((row) => ({
+      rowId: row.id,
+      function: row.function,
+      phrasings: active
+        .filter((p) => p.rowId === row.id)
+        .slice(0, MAX_PHRASINGS_PER_ROW)
+        .map((p) => ({ id: p.id, text: p.text })),
+    }))
     .filter((r) => r.phrasings.length > 0)
     .slice(0, MAX_REVIEW_LEARNED_ROWS);
 }
@@ -41,7 +48,12 @@ export function decideLearned(review: Review, engagement: Engagement, actor: Rit
   if (same) return { ok: true, review, note: 'Learned phrasings: nothing changed.' };
   const voided = voidSignOffs({ ...review, learnedDropped });
   const keptCount = listed.length - learnedDropped.length;
-  const note = [`Learned phrasings: ${keptCount} row${keptCount === 1 ? '' : 's'} keep theirs as aliases, ${learnedDropped.length} drop${learnedDropped.length === 1 ? 's' : ''} them.`, voided.note].filter(Boolean).join(' ');
+  const note = [
+    `Learned phrasings: ${keptCount} row${keptCount === 1 ? '' : 's'} keep theirs as aliases, ${learnedDropped.length} drop${learnedDropped.length === 1 ? 's' : ''} them.`,
+    voided.note,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return { ok: true, review: voided.review, note };
 }
 

@@ -135,10 +135,14 @@ function managerSide(engagement: Engagement, actor: RitualActor): Side | undefin
   return person && isManager(person.role) ? sideOfRole(person.role) : undefined;
 }
 
-const REFUSAL_MANAGER = 'Only a manager of either side decides rows and signs the review. Ask a manager to decide, or to give you the role (**role @name internal-manager** or **role @name msp-manager**).';
+const REFUSAL_MANAGER =
+  'Only a manager of either side decides rows and signs the review. Ask a manager to decide, or to give you the role (**role @name internal-manager** or **role @name msp-manager**).';
 
 export function guard(review: Review, engagement: Engagement, actor: RitualActor): { side: Side } | { reason: string } {
-  if (review.status !== 'open') return { reason: review.status === 'published' ? `This review is closed: it published v${review.publishedVersion}.` : 'Both sides have signed; the new version is being published.' };
+  if (review.status !== 'open')
+    return {
+      reason: review.status === 'published' ? `This review is closed: it published v${review.publishedVersion}.` : 'Both sides have signed; the new version is being published.',
+    };
   const side = managerSide(engagement, actor);
   return side ? { side } : { reason: REFUSAL_MANAGER };
 }
@@ -164,7 +168,11 @@ export function decideRow(review: Review, engagement: Engagement, actor: RitualA
 }
 
 const rowsWord = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
-const quotedNames = (names: readonly string[], max = 5) => `${names.slice(0, max).map((n) => `“${n}”`).join(', ')}${names.length > max ? ` and ${names.length - max} more` : ''}`;
+const quotedNames = (names: readonly string[], max = 5) =>
+  `${names
+    .slice(0, max)
+    .map((n) => `“${n}”`)
+    .join(', ')}${names.length > max ? ` and ${names.length - max} more` : ''}`;
 
 /**
  * "Confirm N rows without findings": every undecided row WITHOUT findings is confirmed in one click.
@@ -187,7 +195,12 @@ export function confirmRemaining(review: Review, engagement: Engagement, actor: 
 }
 
 export function changeProblem(change: Extract<RowDecision, { kind: 'change' }>): string | undefined {
-  for (const [name, value] of [['Internal', change.internal], ['MSP', change.msp], ['internal contact', change.internalContact ?? ''], ['MSP contact', change.mspContact ?? '']] as const) {
+  for (const [name, value] of [
+    ['Internal', change.internal],
+    ['MSP', change.msp],
+    ['internal contact', change.internalContact ?? ''],
+    ['MSP contact', change.mspContact ?? ''],
+  ] as const) {
     if (value.length > 120) return `The ${name} cell is longer than 120 characters.`;
   }
   if (parseCell(change.internal).kind === 'none' && parseCell(change.msp).kind === 'none') {
@@ -203,8 +216,15 @@ export function decideProposal(review: Review, engagement: Engagement, actor: Ri
   const proposal = review.evidence.proposed[index];
   if (!proposal) return { ok: false, reason: 'That proposed row is not in this review.' };
   const chosen = owner ?? proposal.suggestedOwner;
-  if (accept && chosen !== 'internal' && chosen !== 'msp' && chosen !== 'joint') return { ok: false, reason: 'Choose who owns the new row (Internal, MSP or Joint) before accepting it.' };
-  const record: ProposalDecisionRecord = { accept, ...(accept ? { owner: chosen as ProposalOwner } : {}), by: { id: actor.id, name: actor.name }, side: g.side, at: now.toISOString() };
+  if (accept && chosen !== 'internal' && chosen !== 'msp' && chosen !== 'joint')
+    return { ok: false, reason: 'Choose who owns the new row (Internal, MSP or Joint) before accepting it.' };
+  const record: ProposalDecisionRecord = {
+    accept,
+    ...(accept ? { owner: chosen as ProposalOwner } : {}),
+    by: { id: actor.id, name: actor.name },
+    side: g.side,
+    at: now.toISOString(),
+  };
   const voided = voidSignOffs({ ...review, proposalDecisions: { ...review.proposalDecisions, [id]: record } });
   return { ok: true, ...voided };
 }
@@ -217,10 +237,14 @@ export function signReview(review: Review, engagement: Engagement, actor: Ritual
   if (left.rows.length > 0 || left.proposals.length > 0) {
     const parts: string[] = [];
     if (left.rows.length > 0) {
-      parts.push(`${rowsWord(left.rows.length)} with findings ${left.rows.length === 1 ? 'is' : 'are'} undecided (${quotedNames(left.rows.map((r) => r.function))}): Confirm, Change or Retire each`);
+      parts.push(
+        `${rowsWord(left.rows.length)} with findings ${left.rows.length === 1 ? 'is' : 'are'} undecided (${quotedNames(left.rows.map((r) => r.function))}): Confirm, Change or Retire each`,
+      );
     }
     if (left.proposals.length > 0) {
-      parts.push(`${left.proposals.length} proposed row${left.proposals.length === 1 ? ' is' : 's are'} undecided (${quotedNames(left.proposals.map((p) => p.function))}): Accept or Reject each`);
+      parts.push(
+        `${left.proposals.length} proposed row${left.proposals.length === 1 ? ' is' : 's are'} undecided (${quotedNames(left.proposals.map((p) => p.function))}): Accept or Reject each`,
+      );
     }
     return { ok: false, reason: `Not signed yet. Decide these first: ${parts.join('; ')}. Then sign off again.` };
   }

@@ -81,7 +81,9 @@ function standups(engagement: Engagement, schedule: RitualSchedule, from: Date, 
   if (!schedule.standup.enabled) return [];
   const zone = engagement.internal.timeZone;
   // Start a week early: a holiday shift can move last week's standup into the window.
-  let day = DateTime.fromJSDate(from, { zone }).startOf('day').minus({ days: 7 + MAX_SHIFT_DAYS });
+  let day = DateTime.fromJSDate(from, { zone })
+    .startOf('day')
+    .minus({ days: 7 + MAX_SHIFT_DAYS });
   while (day.weekday !== schedule.standup.weekday) day = day.plus({ days: 1 });
   const out: RitualOccurrence[] = [];
   for (; day.toMillis() < to.getTime(); day = day.plus({ weeks: 1 })) {

@@ -22,7 +22,14 @@ export function readScheduleInput(data: Readonly<Record<string, unknown>>): Sche
   };
   const standupTime = time('standupTime', 'The standup time');
   const reviewTime = time('reviewTime', 'The review time');
-  const months = [...new Set(text('reviewMonths').split(/[,\s]+/).filter(Boolean).map(Number))].sort((a, b) => a - b);
+  const months = [
+    ...new Set(
+      text('reviewMonths')
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .map(Number),
+    ),
+  ].sort((a, b) => a - b);
   const reviewEnabled = flag('reviewEnabled');
   if (months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) errors.push('Review months must be months of the year.');
   if (reviewEnabled && months.length === 0) errors.push('Pick at least one month for the review (or turn the review off).');

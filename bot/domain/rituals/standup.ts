@@ -145,7 +145,6 @@ export function standupNextActionAt(standup: Standup): string {
   return standup.remindedAt === undefined && standup.remindAt < standup.closesAt ? standup.remindAt : standup.closesAt;
 }
 
-
 function isAwayNow(engagement: Engagement, personId: string, now: Date): boolean {
   const person = engagement.people.find((p) => p.id === personId);
   return person !== undefined && isAway(person, now);

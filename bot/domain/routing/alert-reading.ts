@@ -15,9 +15,32 @@ export interface AlertReading {
 
 /** Labels whose values name a kind of alert or thing (not a place, person or organisation). */
 const KIND_LABELS = new Set([
-  'alertname', 'job_type', 'jobtype', 'role', 'class', 'component', 'group', 'service', 'classification',
-  'check', 'check_type', 'monitor', 'monitor_type', 'type', 'device_type', 'devicetype', 'category', 'product', 'source_type',
-  'integration', 'tool', 'vendor', 'threat_type', 'event_type', 'alert_type', 'detection_type',
+  'alertname',
+  'job_type',
+  'jobtype',
+  'role',
+  'class',
+  'component',
+  'group',
+  'service',
+  'classification',
+  'check',
+  'check_type',
+  'monitor',
+  'monitor_type',
+  'type',
+  'device_type',
+  'devicetype',
+  'category',
+  'product',
+  'source_type',
+  'integration',
+  'tool',
+  'vendor',
+  'threat_type',
+  'event_type',
+  'alert_type',
+  'detection_type',
 ]);
 
 /** "VeeamJobNotSucceeded" → "Veeam Job Not Succeeded"; "node_filesystem_avail" → "node filesystem avail". */
@@ -32,7 +55,11 @@ export function splitIdentifierWords(text: string): string {
 function urlWords(url: string): string {
   try {
     const host = new URL(url).hostname;
-    return host.split('.').slice(0, -1).filter((l) => l !== 'www').join(' ');
+    return host
+      .split('.')
+      .slice(0, -1)
+      .filter((l) => l !== 'www')
+      .join(' ');
   } catch {
     return '';
   }
@@ -73,9 +100,7 @@ export function readAlert(event: AlertEvent): AlertReading {
   const labelWords = Object.entries(event.labels)
     .filter(([key, value]) => KIND_LABELS.has(key.toLowerCase()) && value.length <= 60)
     .map(([, value]) => withoutIdentifiers(splitIdentifierWords(value)));
-  const parts = [toolName(event.source), event.category, ...labelWords]
-    .map((p) => p?.trim())
-    .filter((p): p is string => p !== undefined && p !== '');
+  const parts = [toolName(event.source), event.category, ...labelWords].map((p) => p?.trim()).filter((p): p is string => p !== undefined && p !== '');
   const kind = [...new Set(parts.map((p) => p.toLowerCase()))].join(' ');
   const summary = withoutIdentifiers(event.summary);
   return { kind, full: [kind, summary].filter((p) => p !== '').join(': ') };

@@ -30,7 +30,15 @@ export async function openCorrection(action: CardAction, deps: BotDeps): Promise
   const { current } = await versionsOf(action, deps);
   if (!current) return { message: NO_MATRIX };
   const original = originalOf(action, current);
-  return { card: correctionCard({ question, version: current, was: original.outcome, ...(original.rowId ? { wasRowId: original.rowId } : {}), ...(original.function ? { wasFunction: original.function } : {}) }) };
+  return {
+    card: correctionCard({
+      question,
+      version: current,
+      was: original.outcome,
+      ...(original.rowId ? { wasRowId: original.rowId } : {}),
+      ...(original.function ? { wasFunction: original.function } : {}),
+    }),
+  };
 }
 
 /**
@@ -46,7 +54,17 @@ export async function submitCorrection(action: CardAction, deps: BotDeps): Promi
   if (!shown || !current) return { message: NO_MATRIX };
   const original = originalOf(action, shown);
   const again = (error: string, selected = picked) =>
-    ({ card: correctionCard({ question, version: shown, was: original.outcome, ...(original.rowId ? { wasRowId: original.rowId } : {}), ...(original.function ? { wasFunction: original.function } : {}), selected, error }) }) as const;
+    ({
+      card: correctionCard({
+        question,
+        version: shown,
+        was: original.outcome,
+        ...(original.rowId ? { wasRowId: original.rowId } : {}),
+        ...(original.function ? { wasFunction: original.function } : {}),
+        selected,
+        error,
+      }),
+    }) as const;
   const index = /^\d{1,6}$/.test(picked) ? Number(picked) : Number.NaN;
   const row = shown.matrix.rows[index];
   if (!row) return again('Pick the row that should have answered, or “No row covers this”.', '');
@@ -68,5 +86,7 @@ export async function submitCorrection(action: CardAction, deps: BotDeps): Promi
     deps.logger.info({ actor: action.actor.id, verb: action.verb }, 'correction refused');
     return again(outcome.reason);
   }
-  return { card: answerCard(answer, { notice: correctedNotice(outcome.appliesTo, outcome.correction.by.role === 'internal-manager' || outcome.correction.by.role === 'msp-manager') }) };
+  return {
+    card: answerCard(answer, { notice: correctedNotice(outcome.appliesTo, outcome.correction.by.role === 'internal-manager' || outcome.correction.by.role === 'msp-manager') }),
+  };
 }

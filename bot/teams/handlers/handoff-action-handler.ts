@@ -28,7 +28,12 @@ export async function actOnHandoff(action: CardAction, deps: BotDeps): Promise<C
   if ('message' in found) return found;
   const person = action.engagement.people.find((p) => p.id === action.actor.id);
   const note = stringField(action.data, kind === 'dispute' ? 'reason' : 'note', 1000).trim();
-  const result = await deps.services.handoffs.act(action.engagement, found.handoff.id, person, { action: kind, via: 'card', ...(note ? { note } : {}), ...(action.cardId ? { cardId: action.cardId } : {}) });
+  const result = await deps.services.handoffs.act(action.engagement, found.handoff.id, person, {
+    action: kind,
+    via: 'card',
+    ...(note ? { note } : {}),
+    ...(action.cardId ? { cardId: action.cardId } : {}),
+  });
   const now = deps.services.clock();
   if (!result.ok) {
     deps.logger.info({ handoff: found.handoff.id, action: kind, actor: action.actor.id }, 'handoff action refused');

@@ -19,7 +19,10 @@ export async function handleDiff(context: TurnContext, deps: BotDeps, engagement
   const [before, after] = await Promise.all([deps.services.matrices.get(engagement.id, a), deps.services.matrices.get(engagement.id, b)]);
   if (!before || !after) {
     const known = current > 0 ? `Versions 1 to ${current} exist.` : 'There is no matrix yet.';
-    await sendCard(context, noticeCard({ title: `No version ${!before ? a : b}`, text: `${known} Try \`diff\` (previous → current) or \`diff 1 ${Math.max(current, 2)}\`.`, style: 'warning' }));
+    await sendCard(
+      context,
+      noticeCard({ title: `No version ${!before ? a : b}`, text: `${known} Try \`diff\` (previous → current) or \`diff 1 ${Math.max(current, 2)}\`.`, style: 'warning' }),
+    );
     return;
   }
   await sendCard(context, diffCard(before, after));

@@ -20,10 +20,16 @@ export async function handleLearned(context: TurnContext, deps: BotDeps, engagem
 /** `learned.confirm` / `learned.drop`: a manager's say on one phrasing; the card shows the list again. */
 export async function manageLearned(action: CardAction, deps: BotDeps): Promise<CardActionResult> {
   const id = stringField(action.data, 'phrasing', 40);
-  const result = action.verb === 'learned.confirm' ? await deps.services.corrections.confirm(action.engagement, action.actor, id) : await deps.services.corrections.drop(action.engagement, action.actor, id);
+  const result =
+    action.verb === 'learned.confirm'
+      ? await deps.services.corrections.confirm(action.engagement, action.actor, id)
+      : await deps.services.corrections.drop(action.engagement, action.actor, id);
   if (!result.ok) deps.logger.info({ actor: action.actor.id, verb: action.verb }, 'learned phrasing change refused');
   const notice = result.ok
-    ? { text: action.verb === 'learned.confirm' ? `Confirmed: “${result.phrasing.text}” applies to everyone now.` : `Dropped: “${result.phrasing.text}” no longer steers answers.`, good: true }
+    ? {
+        text: action.verb === 'learned.confirm' ? `Confirmed: “${result.phrasing.text}” applies to everyone now.` : `Dropped: “${result.phrasing.text}” no longer steers answers.`,
+        good: true,
+      }
     : { text: result.reason, good: false };
   return { card: await cardFor(action.engagement, action.actor.id, deps, notice) };
 }

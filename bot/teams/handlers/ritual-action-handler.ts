@@ -50,7 +50,10 @@ export async function decideReviewProposal(action: CardAction, deps: BotDeps): P
 
 /** `review.learned`: which rows keep their learned phrasings as aliases (the ticked ones); the others drop them. */
 export async function decideReviewLearned(action: CardAction, deps: BotDeps): Promise<CardActionResult> {
-  const kept = stringField(action.data, 'keepLearned', 20_000).split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const kept = stringField(action.data, 'keepLearned', 20_000)
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
   return reviewResult(action, deps, (key) => deps.services.rituals.decideLearned(action.engagement, key, action.actor, kept));
 }
 
@@ -69,11 +72,7 @@ export async function pageReview(action: CardAction, deps: BotDeps): Promise<Car
   return { card: reviewCardFor(stored.run, action.engagement, { page, ...(matrix ? { matrix } : {}) }) };
 }
 
-async function reviewResult(
-  action: CardAction,
-  deps: BotDeps,
-  change: (key: string) => ReturnType<BotDeps['services']['rituals']['signReview']>,
-): Promise<CardActionResult> {
+async function reviewResult(action: CardAction, deps: BotDeps, change: (key: string) => ReturnType<BotDeps['services']['rituals']['signReview']>): Promise<CardActionResult> {
   const key = stringField(action.data, 'review', 200);
   const outcome = await change(key);
   const run = outcome.run;

@@ -28,7 +28,8 @@ export async function saveSchedule(action: CardAction, deps: BotDeps): Promise<C
   const input = readScheduleInput(action.data);
   if (!input.ok) return { card: scheduleCard(engagement, current, now, { text: `Not saved: ${input.errors.join(' ')}`, good: false }) };
   const saved = await deps.services.ritualSchedules.saveSchedule(engagement.id, input.schedule, stored?.etag, now);
-  if (!saved) return { card: scheduleCard(engagement, current, now, { text: 'Someone changed the schedule at the same moment: here it is now; change it again if needed.', good: false }) };
+  if (!saved)
+    return { card: scheduleCard(engagement, current, now, { text: 'Someone changed the schedule at the same moment: here it is now; change it again if needed.', good: false }) };
   deps.logger.info({ engagement: engagement.id, by: action.actor.id }, 'ritual schedule changed');
   return { card: scheduleCard(engagement, input.schedule, now, { text: `Saved by ${action.actor.name}.`, good: true }) };
 }

@@ -28,7 +28,20 @@ export function openSetup(action: CardAction, deps: BotDeps): CardActionResult {
 export async function saveSetup(action: CardAction, deps: BotDeps): Promise<CardActionResult> {
   const { engagement, actor, data } = action;
   if (!canChangeMatrix(engagement, actor.id)) return { card: setupCard(engagement, deps.config.defaultTimeZone, [REFUSAL_MATRIX_CHANGE]) };
-  const fields = ['internalName', 'mspName', 'timeZone', 'hoursStart', 'hoursEnd', 'days', 'holidayRegion', 'yourSide', 'mspTimeZone', 'mspHoursStart', 'mspHoursEnd', 'mspHolidayRegion'] as const;
+  const fields = [
+    'internalName',
+    'mspName',
+    'timeZone',
+    'hoursStart',
+    'hoursEnd',
+    'days',
+    'holidayRegion',
+    'yourSide',
+    'mspTimeZone',
+    'mspHoursStart',
+    'mspHoursEnd',
+    'mspHolidayRegion',
+  ] as const;
   // Names and zone are always passed (empty is a problem to report); the rest fall back to defaults when empty.
   const required = new Set<string>(['internalName', 'mspName', 'timeZone']);
   const raw = Object.fromEntries(fields.map((f) => [f, stringField(data, f, 200)] as const).filter(([f, v]) => v !== '' || required.has(f)));

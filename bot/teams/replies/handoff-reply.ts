@@ -14,7 +14,6 @@ export function sidesOnPoint(handoff: Handoff): Side[] {
   return handoff.routing.onPoint.length > 0 ? [...handoff.routing.onPoint] : ['internal', 'msp'];
 }
 
-
 /**
  * Hands-on people of those sides who are not away (managers only when a side has nobody else),
  * shared fairly between the sides when both are asked.
@@ -90,8 +89,7 @@ export function handoffCardFor(
   // Times in the viewer's side's zone; the card everyone gets first uses the internal side's.
   const zone = viewer?.person ? sideProfile(engagement, sideOfRole(viewer.person.role)).timeZone : engagement.internal.timeZone;
   const onPointSides = sidesOnPoint(handoff);
-  const mentions: HandoffMention[] =
-    handoff.status === 'open' ? peopleOnPoint(engagement, onPointSides, now).map((p) => ({ id: p.id, name: p.name })) : [];
+  const mentions: HandoffMention[] = handoff.status === 'open' ? peopleOnPoint(engagement, onPointSides, now).map((p) => ({ id: p.id, name: p.name })) : [];
   const owners = handoff.routing.owners;
   const facts = [
     { title: 'Source', value: handoff.source + (handoff.category ? ` (${handoff.category})` : '') },
@@ -123,7 +121,9 @@ export function handoffCardFor(
           onPoint: {
             sideLine: owners.length === 0 && handoff.routing.routedBy === 'none' ? `both sides (${sideNames(engagement, onPointSides)})` : sideNames(engagement, onPointSides),
             people: mentions,
-            ...(handoff.status === 'open' && mentions.length === 0 ? { note: 'nobody of that side is on Baton’s roster yet: a manager adds people with “role @name msp-engineer” or “internal-it”' } : {}),
+            ...(handoff.status === 'open' && mentions.length === 0
+              ? { note: 'nobody of that side is on Baton’s roster yet: a manager adds people with “role @name msp-engineer” or “internal-it”' }
+              : {}),
           },
         }),
     facts,
@@ -157,5 +157,8 @@ export function escalationMessage(handoff: Handoff, engagement: Engagement, now:
   const state = handoff.status === 'open' ? `unclaimed for ${handoffAge(handoff, now)}` : handoff.status;
   const to = mentions.length > 0 ? mentions.map((m) => m.text).join(', ') : `${escapeMarkdown(sideNames(engagement, sides))} (nobody on the roster to mention)`;
   const contact = handoff.routing.escalationContact ? ` Escalation contact in the matrix: ${escapeMarkdown(handoff.routing.escalationContact)}.` : '';
-  return { text: `${who}: ${handoff.severity.toUpperCase()} ${escapeMarkdown(handoff.id)} “${escapeMarkdown(handoff.summary)}” is ${state}. ${to}, please take it or say who should.${contact}`, mentions };
+  return {
+    text: `${who}: ${handoff.severity.toUpperCase()} ${escapeMarkdown(handoff.id)} “${escapeMarkdown(handoff.summary)}” is ${state}. ${to}, please take it or say who should.${contact}`,
+    mentions,
+  };
 }

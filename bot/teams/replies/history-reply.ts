@@ -15,7 +15,10 @@ export function historyCard(engagement: Engagement, history: readonly MatrixVers
   const versions = newestFirst(history);
   const bullets = versions
     .slice(0, SHOWN)
-    .map((v) => `v${v.version}${v.version === engagement.matrixVersion ? ' (current)' : ''}: ${literal(v.reason)}, by ${literal(v.author)}, ${formatInstant(v.at, engagement.internal.timeZone)}, ${v.rowCount} rows`);
+    .map(
+      (v) =>
+        `v${v.version}${v.version === engagement.matrixVersion ? ' (current)' : ''}: ${literal(v.reason)}, by ${literal(v.author)}, ${formatInstant(v.at, engagement.internal.timeZone)}, ${v.rowCount} rows`,
+    );
   if (versions.length > SHOWN) bullets.push(`… and ${versions.length - SHOWN} older versions`);
   return noticeCard({ title: `Matrix history: ${versions.length} ${versions.length === 1 ? 'version' : 'versions'}`, bullets, style: 'default' });
 }

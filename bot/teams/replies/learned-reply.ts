@@ -5,7 +5,13 @@ import type { Matrix } from '../../domain/matrix/matrix.ts';
 import { formatDate } from './format-time.ts';
 
 /** `learned`: the phrasings in force, grouped by row in matrix order (rows no longer in the matrix last). */
-export function learnedCard(engagement: Engagement, phrasings: readonly LearnedPhrasingRecord[], matrix: Matrix | undefined, canManage: boolean, notice?: { text: string; good: boolean }): AdaptiveCardJson {
+export function learnedCard(
+  engagement: Engagement,
+  phrasings: readonly LearnedPhrasingRecord[],
+  matrix: Matrix | undefined,
+  canManage: boolean,
+  notice?: { text: string; good: boolean },
+): AdaptiveCardJson {
   const order = new Map((matrix?.rows ?? []).map((r, i) => [r.id, i]));
   const names = new Map((matrix?.rows ?? []).map((r) => [r.id, r.function]));
   const byRow = new Map<string, LearnedPhrasingRecord[]>();

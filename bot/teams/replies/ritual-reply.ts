@@ -122,12 +122,17 @@ export function reviewCardFor(review: Review, engagement: Engagement, options: {
       ...(review.status === 'open' ? [{ title: 'Due', value: DateTime.fromISO(review.dueAt, { zone }).setLocale('en-GB').toFormat('ccc d LLL') }] : []),
     ],
     // What to do about the matrix, while there is still a review to do it in.
-    warnings: review.status !== 'open' ? [] : [
-      ...(ev.tooManyJoint ? [`${ev.jointRows} rows are Joint: work that everyone owns is owned by no one. Give each a lead side where you can.`] : []),
-      ...(ev.contactsNamed === false && ev.rows.length > 0
-        ? ['No row names a contact: when something breaks, nobody knows whom to call. Add contacts with Change, or import the matrix with Internal contact, MSP contact and Escalation contact columns.']
-        : []),
-    ],
+    warnings:
+      review.status !== 'open'
+        ? []
+        : [
+            ...(ev.tooManyJoint ? [`${ev.jointRows} rows are Joint: work that everyone owns is owned by no one. Give each a lead side where you can.`] : []),
+            ...(ev.contactsNamed === false && ev.rows.length > 0
+              ? [
+                  'No row names a contact: when something breaks, nobody knows whom to call. Add contacts with Change, or import the matrix with Internal contact, MSP contact and Escalation contact columns.',
+                ]
+              : []),
+          ],
     rows,
     page: options.page ?? 0,
     proposals: ev.proposed.map((p, i) => {
@@ -142,7 +147,9 @@ export function reviewCardFor(review: Review, engagement: Engagement, options: {
     }),
     signOffs: { internal: signText('internal'), msp: signText('msp') },
     ...(left.rows.length + left.proposals.length > 0
-      ? { outstanding: `Before signing, decide ${[left.rows.length ? `${left.rows.length} row${left.rows.length === 1 ? '' : 's'} with findings` : '', left.proposals.length ? `${left.proposals.length} proposed row${left.proposals.length === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ')}. Rows without findings stay as they are unless you change them.` }
+      ? {
+          outstanding: `Before signing, decide ${[left.rows.length ? `${left.rows.length} row${left.rows.length === 1 ? '' : 's'} with findings` : '', left.proposals.length ? `${left.proposals.length} proposed row${left.proposals.length === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ')}. Rows without findings stay as they are unless you change them.`,
+        }
       : {}),
     ...(options.notice ? { notice: options.notice } : {}),
     ...(review.learned && review.learned.length > 0
@@ -188,7 +195,11 @@ export function ritualNote(run: RitualRun, engagement: Engagement, kind: string)
         mentions: [],
       };
     }
-    const people = run.reminded.map((id) => run.participants.find((p) => p.id === id)).filter((p): p is { id: string; name: string } => p !== undefined).slice(0, MAX_REMINDER_MENTIONS).map(messageMention);
+    const people = run.reminded
+      .map((id) => run.participants.find((p) => p.id === id))
+      .filter((p): p is { id: string; name: string } => p !== undefined)
+      .slice(0, MAX_REMINDER_MENTIONS)
+      .map(messageMention);
     return { text: `Reminder: ${people.map((m) => m.text).join(', ')} — the weekly standup is waiting for your answer (done, next, blocked) on the card above.`, mentions: people };
   }
   const managers = (sides: readonly Side[]) =>

@@ -16,7 +16,13 @@ export interface AppliesToOption {
  * The setup card, prefilled from the engagement (or from what was just submitted, when it had
  * problems, so nothing the user typed is lost), saying where the setup applies.
  */
-export function setupCard(engagement: Engagement, defaultTimeZone: string, errors: string[] = [], submitted?: Readonly<Record<string, unknown>>, options: AppliesToOption = {}): AdaptiveCardJson {
+export function setupCard(
+  engagement: Engagement,
+  defaultTimeZone: string,
+  errors: string[] = [],
+  submitted?: Readonly<Record<string, unknown>>,
+  options: AppliesToOption = {},
+): AdaptiveCardJson {
   const given = (name: string): string | undefined => {
     const v = submitted?.[name];
     return typeof v === 'string' ? v : undefined;
@@ -29,7 +35,13 @@ export function setupCard(engagement: Engagement, defaultTimeZone: string, error
     timeZone: given('timeZone') ?? (engagement.setUp ? internal.timeZone : defaultTimeZone),
     hoursStart: given('hoursStart') ?? internal.hours.start,
     hoursEnd: given('hoursEnd') ?? internal.hours.end,
-    days: days !== undefined ? days.split(',').map(Number).filter((d) => d >= 1 && d <= 7) : [...internal.hours.days],
+    days:
+      days !== undefined
+        ? days
+            .split(',')
+            .map(Number)
+            .filter((d) => d >= 1 && d <= 7)
+        : [...internal.hours.days],
     holidayRegion: given('holidayRegion') ?? internal.holidayRegion ?? '',
     ...(engagement.setUp || given('mspTimeZone')
       ? {
