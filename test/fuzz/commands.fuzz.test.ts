@@ -175,21 +175,32 @@ describe('parseCommand on arbitrary text', () => {
     );
   });
 
-  it('takes linear time: 30,000-character adversarial lines in well under 50 ms each (was: "role" + 4,000 blanks + "x" took 20 s)', () => {
+  it('takes linear time on adversarial lines: 4× the length costs well under 16× the time (was: "role" + 4,000 blanks + "x" took 20 s)', () => {
+    // Complexity, not speed (speed is the bench's): each line is parsed at 7,500 and at 30,000 characters,
+    // best of three each, and the ratio is compared. Linear is about 4×; the old quadratic backtracking was 16×.
     const prefixes = ['', 'away', "i'm away", 'out', 'role', 'role x', 'diff', 'compare', 'diff 1', 'handoff', 'h-', 'import', 'export', 'start the', 'i'];
     const units = [' ', '\t', 'a', 'a ', '1', ' 1', ' v1', ' to', '\u00a0', '\u2028', '\r', '.', '!', ' -> ', '<at>', 'h-a'];
     const suffixes = ['', 'x', '!', '\u2028', '\r', '\u0000', 'x ', ' internal-it!'];
-    let worst = { ms: 0, text: '' };
+    const bestOf3 = (text: string) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const t0 = performance.now();
+          parseCommand(text);
+          return performance.now() - t0;
+        }),
+      );
+    let worst = { ratio: 0, text: '' };
     for (const p of prefixes)
       for (const u of units)
         for (const s of suffixes) {
-          const text = p + u.repeat(Math.ceil(30_000 / u.length)) + s;
-          const started = performance.now();
-          parseCommand(text);
-          const ms = performance.now() - started;
-          if (ms > worst.ms) worst = { ms, text: `${JSON.stringify(p)} + ${JSON.stringify(u)}… + ${JSON.stringify(s)}` };
+          const line = (n: number) => p + u.repeat(Math.ceil(n / u.length)) + s;
+          const short = bestOf3(line(7_500));
+          const long = bestOf3(line(30_000));
+          // Below a millisecond the clock's resolution decides: such a line is linear for any practical purpose.
+          const ratio = long < 1 ? 0 : long / Math.max(short, 0.05);
+          if (ratio > worst.ratio) worst = { ratio, text: `${JSON.stringify(p)} + ${JSON.stringify(u)}… + ${JSON.stringify(s)}: ${short.toFixed(2)} ms → ${long.toFixed(2)} ms` };
         }
-    expect(worst.ms, worst.text).toBeLessThan(50);
+    expect(worst.ratio, worst.text).toBeLessThan(10);
   });
 });
 
