@@ -5,27 +5,31 @@ import { bulletList, escapeMarkdown, oneLine, plainText } from './markdown-text.
 import { timeZoneChoices } from './time-zones.ts';
 import { WEEKDAYS } from './working-days.ts';
 
-/**
- * The setup form, prefilled. Input ids: internalName, mspName, yourSide, timeZone, hoursStart, hoursEnd, days,
- * holidayRegion, mspTimeZone, mspHoursStart, mspHoursEnd, mspHolidayRegion, template, matrixText.
- */
-export interface SetupCardModel {
+/** The two sides as setup names them: internal IT's zone, hours and days, and the MSP's where they differ. */
+export interface SetupSides {
   internalName: string;
   mspName: string;
-  /** IANA zone preselected in the picker (the current one, or the service default). */
+  /** Internal IT's IANA zone (on the form: preselected in the picker, the current one or the service default). */
   timeZone: string;
   /** "HH:MM", 24 h. */
   hoursStart: string;
   hoursEnd: string;
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
   days: number[];
-  /** "US", "US-FL", "GB"; "" for none. */
-  holidayRegion: string;
-  /** The MSP's zone, hours and holiday region; default to the internal side's. */
+  /** The MSP's zone, hours and holiday region; each the internal side's when omitted. */
   mspTimeZone?: string;
   mspHoursStart?: string;
   mspHoursEnd?: string;
   mspHolidayRegion?: string;
+}
+
+/**
+ * The setup form, prefilled. Input ids: internalName, mspName, yourSide, timeZone, hoursStart, hoursEnd, days,
+ * holidayRegion, mspTimeZone, mspHoursStart, mspHoursEnd, mspHolidayRegion, template, matrixText.
+ */
+export interface SetupCardModel extends SetupSides {
+  /** "US", "US-FL", "GB"; "" for none. */
+  holidayRegion: string;
   template: 'default' | 'paste';
   /** A previously pasted matrix to show again after an invalid submit; dropped when too large for a card. */
   matrixText?: string;

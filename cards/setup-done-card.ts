@@ -1,27 +1,16 @@
 import type { AdaptiveCardJson } from './adaptive-card-json.ts';
 import { expandCard, loadCardTemplate } from './card-template.ts';
+import type { SetupSides } from './setup-card.ts';
 import { escapeMarkdown } from './markdown-text.ts';
 import { timeZoneTitle } from './time-zones.ts';
 import { formatWorkingDays } from './working-days.ts';
 
 /** What setup saved, for both sides. */
-export interface SetupDoneCardModel {
-  internalName: string;
-  mspName: string;
-  /** IANA zone of internal IT. */
-  timeZone: string;
-  hoursStart: string;
-  hoursEnd: string;
-  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
-  days: number[];
+export interface SetupDoneCardModel extends SetupSides {
   /** "US-FL"; omitted or "" for none. */
   holidayRegion?: string;
-  /** The MSP's zone, hours, days and holiday region; each the internal side's when omitted (as on the setup card). */
-  mspTimeZone?: string;
-  mspHoursStart?: string;
-  mspHoursEnd?: string;
+  /** The MSP's working days; the internal side's when omitted. */
   mspDays?: number[];
-  mspHolidayRegion?: string;
   /** The engagement's id, shown with what it is for (the alert URL); left out when not given. */
   engagementId?: string;
   /** Where the setup applies ("Applies to this team: …"); left out when not given. */

@@ -3,6 +3,7 @@ import { AuditTrailVerifier, chainEvents, FRESH_ANCHOR, type AuditAnchor, type A
 import type { Correction } from '../domain/corrections/correction.ts';
 import { LEARNING_CHAIN, type LearnedPhrasingRecord, type LearningEvent } from '../domain/corrections/learned-phrasing.ts';
 import { ConcurrencyError } from './concurrency-error.ts';
+import { auditRow, storedAnchor, storedChain, storedEvent } from './audit-rows.ts';
 import { packJson, unpackJson } from './entity-json.ts';
 import { asStorageRefusal } from './storage-refusal.ts';
 import { statusOf } from './table-clients.ts';
@@ -136,31 +137,14 @@ export class CorrectionStore {
   }
 }
 
-function storedAnchor(entity: Record<string, unknown>): AuditAnchor | undefined {
-  return typeof entity.auditCount === 'number' && typeof entity.auditHead === 'string' ? { count: entity.auditCount, head: entity.auditHead } : undefined;
-}
-
 function auditEntity(pk: string, link: ChainedEvent<LearningEvent>): TableEntity {
-  return {
-    partitionKey: pk,
-    rowKey: auditKey(link.event.at, link.seq),
-    handoffId: LEARNING_CHAIN,
-    seq: link.seq,
-    prevHash: link.prevHash,
-    hash: link.hash,
-    ...packJson('event', link.event),
-  };
+  return auditRow(pk, auditKey(link.event.at, link.seq), LEARNING_CHAIN, link);
 }
 
 function auditInput(entity: Record<string, unknown>): AuditRecordInput {
   const key = String(entity.rowKey);
-  let event: LearningEvent | undefined;
-  try {
-    event = unpackJson<LearningEvent>(entity, 'event');
-  } catch {
-    event = undefined;
-  }
-  const chain = { seq: typeof entity.seq === 'number' ? entity.seq : Number.NaN, prevHash: String(entity.prevHash ?? ''), hash: String(entity.hash ?? '') };
+  const event = storedEvent<LearningEvent>(entity);
+  const chain = storedChain(entity);
   const keyMatches = event !== undefined && key === auditKey(event.at, chain.seq);
   return { key, handoffId: LEARNING_CHAIN, event, keyMatches, filedAt: key.split('|')[1] ?? '', chain };
 }

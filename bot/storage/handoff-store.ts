@@ -13,6 +13,7 @@ import type { Handoff, HandoffEvent } from '../domain/handoff/handoff.ts';
 import { ConcurrencyError } from './concurrency-error.ts';
 import { retryOnConflict } from './conflict-retry.ts';
 import type { HandoffDeliveryKind } from './delivery-kinds.ts';
+import { auditRow, storedAnchor, storedChain, storedEvent } from './audit-rows.ts';
 import { packJson, unpackJson } from './entity-json.ts';
 import { OutboxTable, type OutboxEntry } from './outbox-table.ts';
 import { asStorageRefusal } from './storage-refusal.ts';
@@ -344,35 +345,17 @@ function anchorColumns(anchor: AuditAnchor): { auditCount: number; auditHead: st
   return { auditCount: anchor.count, auditHead: anchor.head };
 }
 
-/** The anchor on a handoff row; undefined for a row written before the chain existed. */
-function storedAnchor(entity: Record<string, unknown>): AuditAnchor | undefined {
-  return typeof entity.auditCount === 'number' && typeof entity.auditHead === 'string' ? { count: entity.auditCount, head: entity.auditHead } : undefined;
-}
-
 function auditEntity(pk: string, handoffId: string, link: ChainedEvent): TableEntity {
-  return {
-    partitionKey: pk,
-    rowKey: auditKey(link.event.at, handoffId, link.seq),
-    handoffId,
-    seq: link.seq,
-    prevHash: link.prevHash,
-    hash: link.hash,
-    ...packJson('event', link.event),
-  };
+  return auditRow(pk, auditKey(link.event.at, handoffId, link.seq), handoffId, link);
 }
 
 /** A stored audit row as the verifier reads it: a record with any chain column counts as chained. */
 function auditInput(entity: Record<string, unknown>): AuditRecordInput {
   const key = String(entity.rowKey);
   const handoffId = String(entity.handoffId ?? '');
-  let event: HandoffEvent | undefined;
-  try {
-    event = unpackJson<HandoffEvent>(entity, 'event');
-  } catch {
-    event = undefined;
-  }
+  const event = storedEvent<HandoffEvent>(entity);
   const chained = entity.seq !== undefined || entity.prevHash !== undefined || entity.hash !== undefined;
-  const chain = chained ? { seq: typeof entity.seq === 'number' ? entity.seq : Number.NaN, prevHash: String(entity.prevHash ?? ''), hash: String(entity.hash ?? '') } : undefined;
+  const chain = chained ? storedChain(entity) : undefined;
   const keyMatches = !chain || (event !== undefined && key === auditKey(event.at, handoffId, chain.seq));
   return { key, handoffId, event, keyMatches, filedAt: key.split('|')[1] ?? '', ...(chain ? { chain } : {}) };
 }
