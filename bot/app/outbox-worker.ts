@@ -292,18 +292,14 @@ export interface CardOutboxSource<I extends OutboxRow, S> extends OutboxSource<I
   completePosted(item: I, activityId: string): Promise<boolean>;
 }
 
-/** Tuning and reporting every card delivery takes (see OutboxWorkerOptions). */
-export interface DeliveryTuning<I> {
-  readonly onError: (err: unknown, item: I) => void;
-  readonly onSweepError: (err: unknown) => void;
-  readonly now?: () => number;
-  readonly leaseMs?: number;
-  readonly sweepMs?: number;
-  /** Deliveries in flight at once (Teams allows about 50 requests/s per app and tenant). */
-  readonly concurrency?: number;
-  /** When a delivery to this engagement's conversation can go without waiting (ms), e.g. SendRateGate.conversationReadyAt. */
+/**
+ * Tuning and reporting every card delivery takes: the worker's own (see OutboxWorkerOptions; concurrency
+ * stays under Teams' ~50 requests/s per app and tenant), with `readyAt` asked per engagement
+ * (e.g. SendRateGate.conversationReadyAt) rather than per row.
+ */
+export type DeliveryTuning<I extends OutboxRow> = Pick<OutboxWorkerOptions<I, unknown>, 'onError' | 'onSweepError' | 'now' | 'leaseMs' | 'sweepMs' | 'concurrency'> & {
   readonly readyAt?: (engagementId: string) => number;
-}
+};
 
 export interface CardDeliveryOptions<I extends OutboxRow & { readonly kind: K }, S, E, K extends string, C> extends DeliveryTuning<I> {
   readonly source: CardOutboxSource<I, S>;
