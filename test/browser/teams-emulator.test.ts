@@ -182,6 +182,10 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
         const engagement = (await session.baton!.services.engagements.list()).find((e) => e.conversationKind === 'channel')!;
         const me = engagement.people.find((p) => p.role === 'internal-manager')!;
         // The MSP side's manager is on the roster too (they sign in their own Teams client).
+        const settledAfterStart = async (notice: string) => {
+          await emulator.cards(notice).first().waitFor();
+          await session.baton!.ritualDelivery.idle();
+        };
         const dana = { id: '29:dana-browser', name: 'Dana Ortiz' };
         await session.baton!.services.engagements.update(engagement.id, (e) => ({ ...e, people: [...e.people, { ...dana, role: 'msp-manager' as const }] }));
 
@@ -189,6 +193,9 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
         await emulator.askInChannel('standup now');
         const standup = emulator.cards('Median time to claim').filter({ visible: true }).first();
         await standup.waitFor();
+        // The card and the "started" reply race each other; a message arriving while a form is open
+        // re-renders the emulator's chat and closes the form. Wait for both, and for the delivery to finish.
+        await settledAfterStart('Weekly standup started');
         expect(await standup.innerText()).toMatch(/Waiting for: .*Dana Ortiz/);
         await emulator.typeInto(standup.getByLabel('Done last week'), 'Set Baton up with Fabrikam');
         await emulator.typeInto(standup.getByLabel('Next this week'), 'Review the matrix');
@@ -210,6 +217,7 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
         await emulator.askInChannel('review now');
         const review = emulator.cards('Sign-off').filter({ visible: true }).first();
         await review.waitFor();
+        await settledAfterStart('Quarterly matrix review started');
         await shot('12-review-posted', review);
         // Change the first row: the MSP's cell becomes a qualifier, with a named contact.
         await review.getByRole('button', { name: 'Change' }).first().click();
