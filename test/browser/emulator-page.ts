@@ -105,6 +105,13 @@ export class EmulatorPage {
     await this.typeInto(input, text);
   }
 
+  /** Fills the setup card as a newcomer would: the two sides' names and internal IT's time zone (New York). */
+  async fillSetupCard(setupCard: Locator): Promise<void> {
+    await this.typeInto(setupCard.getByLabel('Internal IT side'), 'Contoso IT');
+    await this.typeInto(setupCard.getByLabel('MSP side'), 'Fabrikam MSP');
+    await this.pickFromCombobox(setupCard.getByRole('combobox', { name: /Time zone of internal IT/ }), 'New York', /New York/);
+  }
+
   /** Picks an option of a filtered choice set (a combobox) by typing part of it, then clicking the match. */
   async pickFromCombobox(combobox: Locator, typed: string, option: string | RegExp): Promise<void> {
     await combobox.click();

@@ -33,9 +33,7 @@ describe('the README’s first run in the Teams emulator: one setup for the pers
         await welcome.getByRole('button', { name: 'Set up' }).click();
         const setupCard = emulator.cards('Name both sides');
         await setupCard.waitFor();
-        await emulator.typeInto(setupCard.getByLabel('Internal IT side'), 'Contoso IT');
-        await emulator.typeInto(setupCard.getByLabel('MSP side'), 'Fabrikam MSP');
-        await emulator.pickFromCombobox(setupCard.getByRole('combobox', { name: /Time zone of internal IT/ }), 'New York', /New York/);
+        await emulator.fillSetupCard(setupCard);
         await setupCard.getByRole('button', { name: 'Save setup' }).click();
         await emulator.cards('Baton is set up').waitFor();
         await shot('readme-02-set-up-in-personal-chat');

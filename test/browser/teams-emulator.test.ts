@@ -37,9 +37,7 @@ describe('Baton in the Teams emulator (headless Chromium)', () => {
         const setupCard = emulator.cards('Name both sides');
         await setupCard.waitFor();
 
-        await emulator.typeInto(setupCard.getByLabel('Internal IT side'), 'Contoso IT');
-        await emulator.typeInto(setupCard.getByLabel('MSP side'), 'Fabrikam MSP');
-        await emulator.pickFromCombobox(setupCard.getByRole('combobox', { name: /Time zone of internal IT/ }), 'New York', /New York/);
+        await emulator.fillSetupCard(setupCard);
         expect(await setupCard.getByRole('radio', { name: /default template/ }).isChecked()).toBe(true);
         await shot('02-setup-card-filled', setupCard);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOURS, type Engagement } from '../../bot/domain/engagement/engagement.ts';
 import type { RitualRun } from '../../bot/domain/rituals/ritual-run.ts';
 import { ConcurrencyError } from '../../bot/storage/concurrency-error.ts';
 import { backoffWindowMs, CONFLICT_ATTEMPTS, ConflictRetriesExhausted, retryOnConflict } from '../../bot/storage/conflict-retry.ts';
 import { EngagementStore } from '../../bot/storage/engagement-store.ts';
 import { RitualRunStore } from '../../bot/storage/ritual-run-store.ts';
+import { engagement } from '../ownership/engagement-fixture.ts';
 import { freshTables } from '../support/azurite.ts';
 
 /**
@@ -12,23 +12,6 @@ import { freshTables } from '../support/azurite.ts';
  * answering one standup card at 09:31 (the handoff tests race 50 people on one card).
  */
 const WRITERS = 50;
-
-function engagement(id: string): Engagement {
-  const side = (name: string) => ({ name, timeZone: 'UTC', hours: DEFAULT_HOURS });
-  return {
-    id,
-    tenantId: 'tenant-1',
-    conversationId: '19:abc@thread.tacv2',
-    conversationKind: 'channel',
-    setUp: true,
-    internal: side('Internal IT'),
-    msp: side('MSP'),
-    people: [],
-    matrixVersion: 0,
-    createdAt: '2026-11-23T00:00:00.000Z',
-    updatedAt: '2026-11-23T00:00:00.000Z',
-  };
-}
 
 function summary(attempts: readonly number[]): { max: number; mean: number; retried: number } {
   return { max: Math.max(...attempts), mean: Number((attempts.reduce((a, b) => a + b, 0) / attempts.length).toFixed(2)), retried: attempts.filter((a) => a > 1).length };
@@ -92,7 +75,7 @@ describe(`${WRITERS} simultaneous writers on Azurite`, () => {
     const { tables } = await freshTables();
     const store = new EngagementStore(tables.engagements);
     const id = 'e-race00000000';
-    await store.createIfMissing(engagement(id));
+    await store.createIfMissing(engagement({ id, people: [] }));
     const attempts = Array.from({ length: WRITERS }, () => 0);
     await Promise.all(
       attempts.map((_, i) =>
